@@ -1,0 +1,184 @@
+package id.wacontacts.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import id.wacontacts.db.DatabaseStartException.Problem;
+import id.wacontacts.domain.Category;
+import id.wacontacts.domain.PhoneNumber;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open, migrated database: one connection pool that serves Flyway, Hibernate and bulk COPY,
+ * and the session factory the services use. Works the same on the embedded server and on a
+ * shared PostgreSQL server.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The spec's pool size: several desktops share one server. */
+    public static final int POOL_SIZE = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final ConnectionSettings settings;
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+
+    private Database(ConnectionSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /** Connects, checks the role's rights, migrates, compares the tables with the spec and boots Hibernate. */
+    public static Database open(ConnectionSettings settings) {
+        long start = System.nanoTime();
+        HikariDataSource dataSource = connect(settings);
+        try {
+            long connected = System.nanoTime();
+            try (Connection connection = dataSource.getConnection()) {
+                requireOwnership(connection, settings);
+            }
+            migrate(dataSource, settings);
+            try (Connection connection = dataSource.getConnection()) {
+                SchemaVerifier.verify(connection);
+            }
+            long migrated = System.nanoTime();
+            SessionFactory sessionFactory = bootHibernate(dataSource);
+            long booted = System.nanoTime();
+            log.info("Database ready: connect {} ms, migrations {} ms, Hibernate {} ms",
+                    millis(start, connected), millis(connected, migrated), millis(migrated, booted));
+            return new Database(settings, dataSource, sessionFactory);
+        } catch (SQLException e) {
+            dataSource.close();
+            throw ConnectionFailures.explain(e, settings);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource connect(ConnectionSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("wa-contacts");
+        config.setJdbcUrl(settings.jdbcUrl());
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        // Timestamps hold UTC wall-clock, whatever zone this desktop is in.
+        config.setConnectionInitSql("SET TIME ZONE 'UTC'");
+        config.addDataSourceProperty("ApplicationName", "WA Contacts");
+        config.addDataSourceProperty("connectTimeout", "10");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw ConnectionFailures.explain(e, settings);
+        }
+    }
+
+    private static void requireOwnership(Connection connection, ConnectionSettings settings) throws SQLException {
+        String sql = """
+                SELECT current_user, current_database(), pg_get_userbyid(d.datdba),
+                       pg_has_role(d.datdba, 'MEMBER') OR r.rolsuper, current_setting('server_version_num')::int
+                FROM pg_database d, pg_roles r
+                WHERE d.datname = current_database() AND r.rolname = current_user
+                """;
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            String user = rs.getString(1);
+            String database = rs.getString(2);
+            if (rs.getInt(5) < 150000) {
+                throw new DatabaseStartException(Problem.OTHER, "The server at " + settings.jdbcUrl()
+                        + " runs PostgreSQL " + rs.getInt(5) / 10000 + "; WA Contacts needs PostgreSQL 15 or newer.");
+            }
+            if (!rs.getBoolean(4)) {
+                throw new DatabaseStartException(Problem.INSUFFICIENT_PRIVILEGES,
+                        "User '" + user + "' must own the database '" + database + "' (its owner is '"
+                                + rs.getString(3) + "'). Ask the administrator to run: ALTER DATABASE \""
+                                + database + "\" OWNER TO \"" + user + "\";");
+            }
+        }
+    }
+
+    private static void migrate(DataSource dataSource, ConnectionSettings settings) {
+        try {
+            Migrations.migrate(dataSource);
+        } catch (FlywayException e) {
+            throw new DatabaseStartException(Problem.OTHER,
+                    "Could not bring the database " + settings.jdbcUrl() + " up to date: " + e.getMessage(), e);
+        }
+    }
+
+    private static SessionFactory bootHibernate(DataSource dataSource) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.LOG_SLOW_QUERY, 1000L)
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .build();
+        try {
+            return new MetadataSources(registry)
+                    .addAnnotatedClass(Category.class)
+                    .addAnnotatedClass(PhoneNumber.class)
+                    .buildMetadata()
+                    .buildSessionFactory();
+        } catch (SchemaManagementException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw new DatabaseStartException(Problem.SCHEMA_MISMATCH,
+                    "The database's tables do not match what WA Contacts expects: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    private static long millis(long from, long to) {
+        return Duration.ofNanos(to - from).toMillis();
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}

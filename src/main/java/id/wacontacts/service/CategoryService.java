@@ -1,0 +1,187 @@
+package id.wacontacts.service;
+
+import id.wacontacts.domain.Category;
+import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.service.NotFoundException.Kind;
+import id.wacontacts.service.ValidationException.Rule;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.SessionFactory;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Categories: the spec's rules for names and descriptions, statistics, and cascading delete. */
+public final class CategoryService {
+
+    private final SessionFactory sessions;
+
+    public CategoryService(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Every category by name. */
+    public List<CategoryRow> list() {
+        return sessions.fromSession(session -> session.createNativeQuery(
+                        "SELECT " + Rows.CATEGORY_COLUMNS + " FROM categories c ORDER BY lower(c.name), c.id",
+                        Object[].class)
+                .getResultStream().map(row -> Rows.category(row, 0)).toList());
+    }
+
+    /** The spec's "category statistics": every category, empty ones too, most numbers first. */
+    public List<CategoryCount> statistics() {
+        String sql = "SELECT " + Rows.CATEGORY_COLUMNS + ", count(pn.id) AS phone_count"
+                + " FROM categories c LEFT JOIN phone_numbers pn ON c.id = pn.category_id"
+                + " GROUP BY c.id ORDER BY phone_count DESC, lower(c.name), c.id";
+        return sessions.fromSession(session -> session.createNativeQuery(sql, Object[].class)
+                .getResultStream()
+                .map(row -> new CategoryCount(Rows.category(row, 0), ((Number) row[5]).longValue()))
+                .toList());
+    }
+
+    public Optional<CategoryRow> find(int id) {
+        return sessions.fromSession(session -> Optional.ofNullable(session.find(Category.class, id)).map(Category::toRow));
+    }
+
+    /** Exact, case-sensitive name match, as the unique constraint compares. */
+    public Optional<CategoryRow> findByName(String name) {
+        String cleaned = CategoryRules.name(name);
+        return sessions.fromSession(session -> session
+                .createSelectionQuery("from Category where name = :name", Category.class)
+                .setParameter("name", cleaned)
+                .uniqueResultOptional()
+                .map(Category::toRow));
+    }
+
+    /** How many numbers deleting this category would delete with it. */
+    public long countNumbers(int categoryId) {
+        return sessions.fromSession(session -> session
+                .createSelectionQuery("select count(*) from PhoneNumber p where p.category.id = :id", Long.class)
+                .setParameter("id", categoryId)
+                .getSingleResult());
+    }
+
+    /**
+     * Adds a category.
+     *
+     * @throws ValidationException the name is empty or over 100 characters, or the description over 65,535
+     * @throws DuplicateCategoryException the name is taken
+     */
+    public CategoryRow create(String name, String description) {
+        String cleanName = CategoryRules.name(name);
+        String cleanDescription = CategoryRules.description(description);
+        String sql = "INSERT INTO categories (name, description) VALUES (:name, :description)"
+                + " ON CONFLICT (name) DO NOTHING RETURNING id, name, description, created_at, updated_at";
+        return sessions.fromTransaction(session -> session.createNativeQuery(sql, Object[].class)
+                .setParameter("name", cleanName)
+                .setParameter("description", cleanDescription, String.class)
+                .getResultStream()
+                .findFirst()
+                .map(row -> Rows.category(row, 0))
+                .orElseThrow(() -> new DuplicateCategoryException(cleanName)));
+    }
+
+    /** Returns the category with this name, creating it (without description) when there is none. */
+    public CategoryRow findOrCreate(String name) {
+        String cleanName = CategoryRules.name(name);
+        return findByName(cleanName).orElseGet(() -> {
+            try {
+                return create(cleanName, null);
+            } catch (DuplicateCategoryException createdMeanwhile) {
+                return findByName(cleanName).orElseThrow(() -> createdMeanwhile);
+            }
+        });
+    }
+
+    /**
+     * Renames or re-describes a category, unless it changed since {@code expectedUpdatedAt}.
+     *
+     * @throws ChangedElsewhereException it was changed or deleted by someone else in the meantime
+     * @throws DuplicateCategoryException another category has the new name
+     */
+    public CategoryRow update(int id, LocalDateTime expectedUpdatedAt, String name, String description) {
+        String cleanName = CategoryRules.name(name);
+        String cleanDescription = CategoryRules.description(description);
+        String sql = "UPDATE categories c SET name = :name, description = :description"
+                + " WHERE c.id = :id AND c.updated_at = :expected RETURNING " + Rows.CATEGORY_COLUMNS;
+        try {
+            return sessions.fromTransaction(session -> {
+                boolean nameTaken = session.createNativeQuery(
+                                "SELECT 1 FROM categories WHERE name = :name AND id <> :id", Object.class)
+                        .setParameter("name", cleanName)
+                        .setParameter("id", id)
+                        .getResultStream().findAny().isPresent();
+                if (nameTaken) {
+                    throw new DuplicateCategoryException(cleanName);
+                }
+                return session.createNativeQuery(sql, Object[].class)
+                        .setParameter("name", cleanName)
+                        .setParameter("description", cleanDescription, String.class)
+                        .setParameter("id", id)
+                        .setParameter("expected", expectedUpdatedAt, LocalDateTime.class)
+                        .getResultStream()
+                        .findFirst()
+                        .map(row -> Rows.category(row, 0))
+                        .orElseThrow(() -> new ChangedElsewhereException(Kind.CATEGORY, id));
+            });
+        } catch (ConstraintViolationException e) {
+            // Another desktop took the name between the check and the update.
+            throw new DuplicateCategoryException(cleanName);
+        }
+    }
+
+    /**
+     * Deletes a category and, through the foreign key's cascade, all its numbers.
+     *
+     * @return how many numbers were deleted with it
+     * @throws NotFoundException it does not exist (any more)
+     */
+    public long delete(int id) {
+        return sessions.fromTransaction(session -> {
+            // The row lock makes numbers added meanwhile by another desktop wait, so the count is exact.
+            boolean exists = session.createNativeQuery("SELECT 1 FROM categories WHERE id = :id FOR UPDATE", Object.class)
+                    .setParameter("id", id)
+                    .getResultStream().findAny().isPresent();
+            if (!exists) {
+                throw new NotFoundException(Kind.CATEGORY, id);
+            }
+            long numbers = session.createSelectionQuery(
+                            "select count(*) from PhoneNumber p where p.category.id = :id", Long.class)
+                    .setParameter("id", id)
+                    .getSingleResult();
+            session.createMutationQuery("delete from Category where id = :id").setParameter("id", id).executeUpdate();
+            return numbers;
+        });
+    }
+
+    /** The spec's validation rules for a category's fields. */
+    static final class CategoryRules {
+
+        private CategoryRules() {
+        }
+
+        static String name(String raw) {
+            String name = raw == null ? "" : raw.strip();
+            if (name.isEmpty()) {
+                throw new ValidationException(Rule.CATEGORY_NAME_REQUIRED, "A category needs a name.");
+            }
+            if (name.codePointCount(0, name.length()) > Category.NAME_MAX_LENGTH) {
+                throw new ValidationException(Rule.CATEGORY_NAME_TOO_LONG,
+                        "A category name may have at most " + Category.NAME_MAX_LENGTH + " characters.");
+            }
+            return name;
+        }
+
+        static String description(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return null;
+            }
+            String description = raw.strip();
+            if (description.codePointCount(0, description.length()) > Category.DESCRIPTION_MAX_LENGTH) {
+                throw new ValidationException(Rule.CATEGORY_DESCRIPTION_TOO_LONG,
+                        "A description may have at most " + Category.DESCRIPTION_MAX_LENGTH + " characters.");
+            }
+            return description;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package id.wacontacts.service;
+
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.domain.ContactRow;
+import id.wacontacts.domain.MatchCount;
+import id.wacontacts.domain.Page;
+import id.wacontacts.domain.PageCursor;
+import id.wacontacts.domain.PhoneNumber;
+import id.wacontacts.phone.NormalizationResult;
+import id.wacontacts.phone.NormalizationResult.Normalized;
+import id.wacontacts.phone.NormalizationResult.Rejected;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.NotFoundException.Kind;
+import id.wacontacts.service.ValidationException.Rule;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * Phone numbers: every number stored is normalised to E.164 first and unique; lists and search
+ * page newest first by keyset, never loading the whole table.
+ */
+public final class ContactService {
+
+    /** The largest page a caller may ask for. */
+    public static final int MAX_PAGE_SIZE = 1_000;
+
+    private static final String FROM = " FROM phone_numbers pn JOIN categories c ON c.id = pn.category_id";
+    private static final String NEWEST_FIRST = " ORDER BY pn.created_at DESC, pn.id DESC";
+
+    private final SessionFactory sessions;
+    private final PhoneNormalizer normalizer;
+
+    public ContactService(SessionFactory sessions, PhoneNormalizer normalizer) {
+        this.sessions = sessions;
+        this.normalizer = normalizer;
+    }
+
+    /**
+     * Stores a number in a category.
+     *
+     * @throws InvalidNumberException it is not a valid phone number
+     * @throws DuplicateNumberException it is stored already (the exception names the contact)
+     * @throws NotFoundException the category does not exist
+     */
+    public ContactRow add(String rawNumber, int categoryId) {
+        Normalized number = normalize(rawNumber);
+        String sql = "INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " SELECT :original, :normalized, c.id FROM categories c WHERE c.id = :category"
+                + " ON CONFLICT (normalized_number) DO NOTHING RETURNING id";
+        return sessions.fromTransaction(session -> {
+            requireCategory(session, categoryId);
+            Optional<Integer> id = session.createNativeQuery(sql, Integer.class)
+                    .setParameter("original", number.original())
+                    .setParameter("normalized", number.e164())
+                    .setParameter("category", categoryId)
+                    .getResultStream().findFirst();
+            if (id.isEmpty()) {
+                throw new DuplicateNumberException(findByNormalized(session, number.e164()).orElseThrow());
+            }
+            return findById(session, id.get()).orElseThrow();
+        });
+    }
+
+    /**
+     * Changes a contact's number and category, unless it changed since {@code expectedUpdatedAt}.
+     *
+     * @throws InvalidNumberException the new number is not valid
+     * @throws DuplicateNumberException another contact has the new number
+     * @throws ChangedElsewhereException the contact was changed or deleted in the meantime
+     * @throws NotFoundException the category does not exist
+     */
+    public ContactRow update(int id, LocalDateTime expectedUpdatedAt, String rawNumber, int categoryId) {
+        Normalized number = normalize(rawNumber);
+        String sql = "UPDATE phone_numbers SET original_number = :original, normalized_number = :normalized,"
+                + " category_id = :category WHERE id = :id AND updated_at = :expected RETURNING id";
+        try {
+            return sessions.fromTransaction(session -> {
+                requireCategory(session, categoryId);
+                Optional<ContactRow> holder = findByNormalized(session, number.e164());
+                if (holder.isPresent() && holder.get().id() != id) {
+                    throw new DuplicateNumberException(holder.get());
+                }
+                boolean updated = session.createNativeQuery(sql, Integer.class)
+                        .setParameter("original", number.original())
+                        .setParameter("normalized", number.e164())
+                        .setParameter("category", categoryId)
+                        .setParameter("id", id)
+                        .setParameter("expected", expectedUpdatedAt, LocalDateTime.class)
+                        .getResultStream().findFirst().isPresent();
+                if (!updated) {
+                    throw new ChangedElsewhereException(Kind.CONTACT, id);
+                }
+                return findById(session, id).orElseThrow();
+            });
+        } catch (ConstraintViolationException e) {
+            // Another desktop stored the same number between the check and the update.
+            throw sessions.fromSession(session -> findByNormalized(session, number.e164()))
+                    .<RuntimeException>map(DuplicateNumberException::new)
+                    .orElse(e);
+        }
+    }
+
+    /** Deletes these contacts; ids that no longer exist are skipped. Returns how many were deleted. */
+    public int delete(Collection<Integer> ids) {
+        List<Integer> all = List.copyOf(ids);
+        return sessions.fromTransaction(session -> {
+            int deleted = 0;
+            for (int from = 0; from < all.size(); from += MAX_PAGE_SIZE) {
+                deleted += session.createMutationQuery("delete from PhoneNumber where id in :ids")
+                        .setParameterList("ids", all.subList(from, Math.min(all.size(), from + MAX_PAGE_SIZE)))
+                        .executeUpdate();
+            }
+            return deleted;
+        });
+    }
+
+    public Optional<ContactRow> find(int id) {
+        return sessions.fromSession(session -> findById(session, id));
+    }
+
+    /** The spec's duplicate check: the contact holding this E.164 number, if any. */
+    public Optional<ContactRow> findByNormalized(String e164) {
+        return sessions.fromSession(session -> findByNormalized(session, e164));
+    }
+
+    /**
+     * One page of the contacts matching {@code query}, newest first.
+     *
+     * @param after the last row of the previous page, or empty for the first page
+     */
+    public Page<ContactRow> page(ContactQuery query, Optional<PageCursor> after, int pageSize) {
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page size " + pageSize + " outside 1.." + MAX_PAGE_SIZE);
+        }
+        Filter filter = Filter.of(query, after);
+        String sql = "SELECT " + Rows.CONTACT_COLUMNS + FROM + filter.where() + NEWEST_FIRST + " LIMIT :limit";
+        List<ContactRow> rows = sessions.fromSession(session -> filter.bind(session.createNativeQuery(sql, Object[].class))
+                .setParameter("limit", pageSize + 1)
+                .getResultStream().map(Rows::contact).toList());
+        if (rows.size() <= pageSize) {
+            return new Page<>(rows, Optional.empty());
+        }
+        List<ContactRow> items = rows.subList(0, pageSize);
+        return new Page<>(items, Optional.of(items.get(pageSize - 1).cursor()));
+    }
+
+    /** How many contacts match, counting no further than {@code cap} so a count never scans the table. */
+    public MatchCount count(ContactQuery query, int cap) {
+        Filter filter = Filter.of(query, Optional.empty());
+        String sql = "SELECT count(*) FROM (SELECT 1" + FROM + filter.where() + " LIMIT :limit) matching";
+        long count = sessions.fromSession(session -> filter.bind(session.createNativeQuery(sql, Long.class))
+                .setParameter("limit", cap + 1)
+                .getSingleResult());
+        return count > cap ? new MatchCount(cap, true) : new MatchCount(count, false);
+    }
+
+    private Normalized normalize(String rawNumber) {
+        if (rawNumber != null && rawNumber.length() > PhoneNumber.ORIGINAL_MAX_LENGTH * 4) {
+            throw new ValidationException(Rule.ORIGINAL_NUMBER_TOO_LONG,
+                    "A number may have at most " + PhoneNumber.ORIGINAL_MAX_LENGTH + " characters.");
+        }
+        NormalizationResult result = normalizer.normalize(rawNumber == null ? "" : rawNumber);
+        if (result instanceof Rejected rejected) {
+            throw new InvalidNumberException(rejected);
+        }
+        Normalized number = (Normalized) result;
+        if (number.original().codePointCount(0, number.original().length()) > PhoneNumber.ORIGINAL_MAX_LENGTH) {
+            throw new ValidationException(Rule.ORIGINAL_NUMBER_TOO_LONG,
+                    "A number may have at most " + PhoneNumber.ORIGINAL_MAX_LENGTH + " characters.");
+        }
+        return number;
+    }
+
+    private static void requireCategory(Session session, int categoryId) {
+        // KEY SHARE: a concurrent delete of the category waits for this transaction instead of racing it.
+        boolean exists = session.createNativeQuery("SELECT 1 FROM categories WHERE id = :id FOR KEY SHARE", Object.class)
+                .setParameter("id", categoryId)
+                .getResultStream().findAny().isPresent();
+        if (!exists) {
+            throw new NotFoundException(Kind.CATEGORY, categoryId);
+        }
+    }
+
+    private static Optional<ContactRow> findById(Session session, int id) {
+        return session.createNativeQuery("SELECT " + Rows.CONTACT_COLUMNS + FROM + " WHERE pn.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream().findFirst().map(Rows::contact);
+    }
+
+    private static Optional<ContactRow> findByNormalized(Session session, String e164) {
+        return session.createNativeQuery(
+                        "SELECT " + Rows.CONTACT_COLUMNS + FROM + " WHERE pn.normalized_number = :number", Object[].class)
+                .setParameter("number", e164)
+                .getResultStream().findFirst().map(Rows::contact);
+    }
+
+    /** The WHERE clause of a contact query, built from fixed fragments; every user value is a parameter. */
+    private record Filter(ContactQuery query, Optional<PageCursor> after, Optional<SearchPattern> search) {
+
+        static Filter of(ContactQuery query, Optional<PageCursor> after) {
+            return new Filter(query, after,
+                    query.hasSearch() ? Optional.of(SearchPattern.of(query.searchText())) : Optional.empty());
+        }
+
+        String where() {
+            List<String> conditions = new ArrayList<>();
+            query.categoryId().ifPresent(id -> conditions.add("pn.category_id = :category"));
+            after.ifPresent(cursor -> conditions.add("(pn.created_at, pn.id) < (:afterCreated, :afterId)"));
+            search.ifPresent(pattern -> conditions.add("(pn.original_number ILIKE :text"
+                    + (pattern.digits().isPresent() ? " OR pn.normalized_number LIKE :digits" : "")
+                    + " OR pn.category_id IN (SELECT id FROM categories WHERE name ILIKE :text))"));
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        <T> NativeQuery<T> bind(NativeQuery<T> nativeQuery) {
+            query.categoryId().ifPresent(id -> nativeQuery.setParameter("category", id));
+            after.ifPresent(cursor -> nativeQuery
+                    .setParameter("afterCreated", cursor.createdAt(), LocalDateTime.class)
+                    .setParameter("afterId", cursor.id()));
+            search.ifPresent(pattern -> {
+                nativeQuery.setParameter("text", pattern.text());
+                pattern.digits().ifPresent(digits -> nativeQuery.setParameter("digits", digits));
+            });
+            return nativeQuery;
+        }
+    }
+}
