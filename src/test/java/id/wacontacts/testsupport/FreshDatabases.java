@@ -27,10 +27,14 @@ public final class FreshDatabases {
         return new ConnectionSettings(withDatabase(server.jdbcUrl(), name), server.user(), server.password());
     }
 
-    /** Runs statements as the server's administrator, each in its own transaction. */
+    /**
+     * Runs statements as the server's administrator, each in its own transaction, in UTC as the
+     * app's own connections do (this JVM runs in Asia/Jakarta, which the driver would send).
+     */
     public static void execute(ConnectionSettings target, String... statements) {
         try (Connection connection = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
              Statement statement = connection.createStatement()) {
+            statement.execute("SET TIME ZONE 'UTC'");
             for (String sql : statements) {
                 statement.execute(sql);
             }

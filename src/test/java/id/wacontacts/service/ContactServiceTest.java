@@ -1,0 +1,272 @@
+package id.wacontacts.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.domain.ContactRow;
+import id.wacontacts.domain.MatchCount;
+import id.wacontacts.domain.Page;
+import id.wacontacts.domain.PageCursor;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.testsupport.ServiceFixture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ContactServiceTest {
+
+    private static ServiceFixture fixture;
+    private static CategoryService categories;
+    private static ContactService contacts;
+
+    private int prospek;
+    private int lead;
+
+    @BeforeAll
+    static void openDatabase() {
+        fixture = ServiceFixture.create("contacts");
+        categories = new CategoryService(fixture.database().sessionFactory());
+        contacts = new ContactService(fixture.database().sessionFactory(), new PhoneNormalizer("ID"));
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        fixture.reset();
+        prospek = categories.findByName("Prospek").orElseThrow().id();
+        lead = categories.findByName("Lead").orElseThrow().id();
+    }
+
+    @Test
+    void storesTheNumberAsTypedAndInE164() {
+        ContactRow added = contacts.add("0812-3456-7890", prospek);
+
+        assertThat(added.originalNumber()).isEqualTo("0812-3456-7890");
+        assertThat(added.normalizedNumber()).isEqualTo("+6281234567890");
+        assertThat(added.categoryId()).isEqualTo(prospek);
+        assertThat(added.categoryName()).isEqualTo("Prospek");
+        assertThat(added.createdAt()).isNotNull().isEqualTo(added.updatedAt());
+        assertThat(contacts.find(added.id())).contains(added);
+    }
+
+    @Test
+    void refusesAnInvalidNumberAndStoresNothing() {
+        assertThatThrownBy(() -> contacts.add("hello", prospek))
+                .isInstanceOfSatisfying(InvalidNumberException.class,
+                        e -> assertThat(e.rejection().original()).isEqualTo("hello"));
+        assertThat(contacts.count(ContactQuery.ALL, 100).count()).isZero();
+    }
+
+    @Test
+    void aDuplicateInAnotherFormatNamesTheContactAndCategoryHoldingIt() {
+        ContactRow first = contacts.add("0812-3456-7890", prospek);
+
+        assertThatThrownBy(() -> contacts.add("+62 812 3456 7890", lead))
+                .isInstanceOfSatisfying(DuplicateNumberException.class, e -> {
+                    assertThat(e.existing()).isEqualTo(first);
+                    assertThat(e.existing().categoryName()).isEqualTo("Prospek");
+                })
+                .hasMessageContaining("Prospek");
+        assertThat(contacts.count(ContactQuery.ALL, 100).count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesANumberForAMissingCategory() {
+        assertThatThrownBy(() -> contacts.add("0812-3456-7890", 9_999))
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.kind()).isEqualTo(NotFoundException.Kind.CATEGORY));
+    }
+
+    @Test
+    void anEditRenormalisesTheNumberAndMovesItToAnotherCategory() {
+        ContactRow added = contacts.add("0812-3456-7890", prospek);
+
+        ContactRow edited = contacts.update(added.id(), added.updatedAt(), "0813 1111 2222", lead);
+
+        assertThat(edited.originalNumber()).isEqualTo("0813 1111 2222");
+        assertThat(edited.normalizedNumber()).isEqualTo("+6281311112222");
+        assertThat(edited.categoryName()).isEqualTo("Lead");
+        assertThat(edited.createdAt()).isEqualTo(added.createdAt());
+        assertThat(edited.updatedAt()).isAfter(added.updatedAt());
+    }
+
+    @Test
+    void anEditMayKeepTheSameNumberInAnotherFormat() {
+        ContactRow added = contacts.add("0812-3456-7890", prospek);
+
+        ContactRow edited = contacts.update(added.id(), added.updatedAt(), "+6281234567890", prospek);
+
+        assertThat(edited.originalNumber()).isEqualTo("+6281234567890");
+    }
+
+    @Test
+    void anEditToAnotherContactsNumberIsRefusedAndChangesNothing() {
+        ContactRow first = contacts.add("0812-3456-7890", prospek);
+        ContactRow second = contacts.add("0813-1111-2222", lead);
+
+        assertThatThrownBy(() -> contacts.update(second.id(), second.updatedAt(), "081234567890", lead))
+                .isInstanceOfSatisfying(DuplicateNumberException.class,
+                        e -> assertThat(e.existing()).isEqualTo(first));
+        assertThat(contacts.find(second.id())).contains(second);
+    }
+
+    @Test
+    void anInvalidEditIsRefusedAndChangesNothing() {
+        ContactRow added = contacts.add("0812-3456-7890", prospek);
+
+        assertThatThrownBy(() -> contacts.update(added.id(), added.updatedAt(), "0812", prospek))
+                .isInstanceOf(InvalidNumberException.class);
+        assertThat(contacts.find(added.id())).contains(added);
+    }
+
+    @Test
+    void anEditOfAContactChangedOnAnotherComputerIsRefused() {
+        ContactRow added = contacts.add("0812-3456-7890", prospek);
+        fixture.sql("UPDATE phone_numbers SET category_id = " + lead + " WHERE id = " + added.id());
+
+        assertThatThrownBy(() -> contacts.update(added.id(), added.updatedAt(), "0812-3456-7890", prospek))
+                .isInstanceOf(ChangedElsewhereException.class);
+        assertThat(contacts.find(added.id()).orElseThrow().categoryName()).isEqualTo("Lead");
+    }
+
+    @Test
+    void anEditOfAContactDeletedOnAnotherComputerIsRefused() {
+        ContactRow added = contacts.add("0812-3456-7890", prospek);
+        contacts.delete(List.of(added.id()));
+
+        assertThatThrownBy(() -> contacts.update(added.id(), added.updatedAt(), "0812-3456-7891", prospek))
+                .isInstanceOf(ChangedElsewhereException.class);
+    }
+
+    @Test
+    void deletesSeveralContactsAndSkipsMissingOnes() {
+        ContactRow a = contacts.add("0812-3456-7890", prospek);
+        ContactRow b = contacts.add("0813-1111-2222", prospek);
+        ContactRow c = contacts.add("0857-3333-4444", lead);
+
+        assertThat(contacts.delete(List.of(a.id(), b.id(), 9_999))).isEqualTo(2);
+
+        assertThat(contacts.find(a.id())).isEmpty();
+        assertThat(contacts.find(c.id())).isPresent();
+    }
+
+    @Test
+    void duplicateCheckFindsTheContactByItsE164Number() {
+        ContactRow added = contacts.add("0812-3456-7890", prospek);
+
+        assertThat(contacts.findByNormalized("+6281234567890")).contains(added);
+        assertThat(contacts.findByNormalized("+6281234567891")).isEmpty();
+    }
+
+    @Test
+    void pagesNewestFirstWithoutGapsOrRepeatsWhenManyRowsShareATimestamp() {
+        // One statement gives 250 rows the same created_at, as an import does.
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " SELECT '0812' || lpad(n::text, 8, '0'), '+62812' || lpad(n::text, 8, '0'), " + prospek
+                + " FROM generate_series(1, 250) n");
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id, created_at)"
+                + " VALUES ('older', '+6285700000001', " + lead + ", '2020-01-01')");
+
+        List<ContactRow> seen = new ArrayList<>();
+        Optional<PageCursor> cursor = Optional.empty();
+        int pages = 0;
+        do {
+            Page<ContactRow> page = contacts.page(ContactQuery.ALL, cursor, 100);
+            seen.addAll(page.items());
+            cursor = page.next();
+            pages++;
+        } while (cursor.isPresent());
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(251);
+        assertThat(seen).extracting(ContactRow::id).doesNotHaveDuplicates();
+        assertThat(seen.get(0).normalizedNumber()).isEqualTo("+6281200000250");
+        assertThat(seen.get(250).originalNumber()).isEqualTo("older");
+    }
+
+    @Test
+    void filtersByCategory() {
+        contacts.add("0812-3456-7890", prospek);
+        contacts.add("0857-3333-4444", lead);
+
+        Page<ContactRow> page = contacts.page(ContactQuery.inCategory(lead), Optional.empty(), 50);
+
+        assertThat(page.items()).extracting(ContactRow::normalizedNumber).containsExactly("+6285733334444");
+        assertThat(page.hasMore()).isFalse();
+    }
+
+    @Test
+    void searchMatchesTheOriginalNumberAsTyped() {
+        contacts.add("(0812) 3456-7890", prospek);
+        contacts.add("0857-3333-4444", lead);
+
+        assertThat(search("(0812)")).containsExactly("+6281234567890");
+    }
+
+    @Test
+    void searchMatchesTheE164NumberInInternationalAndLocalForm() {
+        contacts.add("+62 812 3456 7890", prospek);
+        contacts.add("0857-3333-4444", lead);
+
+        assertThat(search("+62812345")).containsExactly("+6281234567890");
+        assertThat(search("0812 345")).containsExactly("+6281234567890");
+        assertThat(search("3333")).containsExactly("+6285733334444");
+    }
+
+    @Test
+    void searchMatchesCategoryNamesCaseInsensitively() {
+        contacts.add("0812-3456-7890", prospek);
+        contacts.add("0857-3333-4444", lead);
+
+        assertThat(search("PROSP")).containsExactly("+6281234567890");
+    }
+
+    @Test
+    void searchWithinACategory() {
+        contacts.add("0812-3456-7890", prospek);
+        contacts.add("0812-9999-0000", lead);
+
+        Page<ContactRow> page = contacts.page(new ContactQuery(Optional.of(lead), "0812"), Optional.empty(), 50);
+
+        assertThat(page.items()).extracting(ContactRow::normalizedNumber).containsExactly("+6281299990000");
+    }
+
+    @Test
+    void searchTreatsWildcardsLiterally() {
+        int promo = categories.create("Promo 100%", null).id();
+        int under = categories.create("a_b", null).id();
+        contacts.add("0812-3456-7890", promo);
+        contacts.add("0813-1111-2222", under);
+        contacts.add("0857-3333-4444", lead);
+
+        assertThat(search("100%")).containsExactly("+6281234567890");
+        assertThat(search("a_b")).containsExactly("+6281311112222");
+        assertThat(search("%")).containsExactly("+6281234567890");
+        assertThat(search("\\")).isEmpty();
+    }
+
+    @Test
+    void countsMatchesUpToACap() {
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " SELECT '0812' || lpad(n::text, 8, '0'), '+62812' || lpad(n::text, 8, '0'), " + prospek
+                + " FROM generate_series(1, 30) n");
+
+        assertThat(contacts.count(ContactQuery.ALL, 100)).isEqualTo(new MatchCount(30, false));
+        assertThat(contacts.count(ContactQuery.ALL, 10)).isEqualTo(new MatchCount(10, true));
+        assertThat(contacts.count(ContactQuery.search("lead"), 10)).isEqualTo(new MatchCount(0, false));
+    }
+
+    private static List<String> search(String text) {
+        return contacts.page(ContactQuery.search(text), Optional.empty(), 50).items().stream()
+                .map(ContactRow::normalizedNumber).toList();
+    }
+}
