@@ -1,0 +1,129 @@
+package id.wacontacts.app;
+
+import id.wacontacts.config.AppConfig;
+import id.wacontacts.config.AppPaths;
+import id.wacontacts.db.ConnectionSettings;
+import id.wacontacts.db.Database;
+import id.wacontacts.db.EmbeddedDatabase;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.CategoryService;
+import id.wacontacts.service.ContactService;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: starts (or connects to) the database and builds every service once.
+ * Everything else receives what it needs from here by constructor.
+ */
+public final class AppContext implements AutoCloseable {
+
+    /** The steps of opening, for a progress display. */
+    public enum Step { STARTING_SERVER, CONNECTING, READY }
+
+    /** Told about each step as opening proceeds (on the opening thread). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = step -> { };
+
+        void at(Step step);
+    }
+
+    /** How long each part of opening took. */
+    public record Timings(Duration serverStart, Duration databaseOpen) {
+    }
+
+    public static final String DEFAULT_REGION = "ID";
+
+    private final AppConfig config;
+    private final Optional<EmbeddedDatabase> embedded;
+    private final Database database;
+    private final PhoneNormalizer normalizer;
+    private final CategoryService categories;
+    private final ContactService contacts;
+    private final Timings timings;
+
+    private AppContext(AppConfig config, Optional<EmbeddedDatabase> embedded, Database database, Timings timings) {
+        this.config = config;
+        this.embedded = embedded;
+        this.database = database;
+        this.timings = timings;
+        this.normalizer = new PhoneNormalizer(DEFAULT_REGION);
+        this.categories = new CategoryService(database.sessionFactory());
+        this.contacts = new ContactService(database.sessionFactory(), normalizer);
+    }
+
+    /** Opens the configured database; the embedded server is started first when no server is set. */
+    public static AppContext open(AppConfig config, Progress progress) {
+        Logger log = LoggerFactory.getLogger(AppContext.class);
+        long start = System.nanoTime();
+        Optional<EmbeddedDatabase> embedded = Optional.empty();
+        ConnectionSettings settings;
+        if (config.embedded()) {
+            progress.at(Step.STARTING_SERVER);
+            EmbeddedDatabase server = EmbeddedDatabase.start(config.dataDir(), AppPaths.defaultBinariesDirectory());
+            embedded = Optional.of(server);
+            settings = server.connectionSettings();
+        } else {
+            settings = config.server().orElseThrow();
+        }
+        long serverStarted = System.nanoTime();
+        progress.at(Step.CONNECTING);
+        try {
+            Database database = Database.open(settings);
+            Timings timings = new Timings(Duration.ofNanos(serverStarted - start),
+                    Duration.ofNanos(System.nanoTime() - serverStarted));
+            log.info("Opened {} in {} ms (server start {} ms, database {} ms)", describe(config, settings),
+                    timings.serverStart().plus(timings.databaseOpen()).toMillis(),
+                    timings.serverStart().toMillis(), timings.databaseOpen().toMillis());
+            progress.at(Step.READY);
+            return new AppContext(config, embedded, database, timings);
+        } catch (RuntimeException e) {
+            embedded.ifPresent(EmbeddedDatabase::close);
+            throw e;
+        }
+    }
+
+    private static String describe(AppConfig config, ConnectionSettings settings) {
+        return config.embedded() ? "the embedded database in " + config.dataDir() : settings.jdbcUrl();
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public PhoneNormalizer normalizer() {
+        return normalizer;
+    }
+
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Timings timings() {
+        return timings;
+    }
+
+    /** Where the data is, in words: the embedded folder or the server's URL. */
+    public String databaseLocation() {
+        return config.embedded() ? config.dataDir().toString() : database.settings().jdbcUrl();
+    }
+
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } finally {
+            embedded.ifPresent(EmbeddedDatabase::close);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package id.wacontacts.cli;
+
+import id.wacontacts.app.AppContext;
+import id.wacontacts.domain.CategoryCount;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code stats}: one line per category, {@code CATEGORY<TAB>COUNT}, most numbers first. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Print how many numbers each category holds (CATEGORY<TAB>COUNT).")
+public final class StatsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    private final Supplier<PrintWriter> output;
+
+    public StatsCommand() {
+        this(Utf8Output::stdout);
+    }
+
+    StatsCommand(Supplier<PrintWriter> output) {
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() {
+        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+            PrintWriter out = output.get();
+            for (CategoryCount category : context.categories().statistics()) {
+                out.print(category.name());
+                out.print('\t');
+                out.println(category.phoneCount());
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

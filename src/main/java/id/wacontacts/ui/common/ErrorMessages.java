@@ -1,0 +1,47 @@
+package id.wacontacts.ui.common;
+
+import id.wacontacts.db.DatabaseStartException;
+import id.wacontacts.service.ChangedElsewhereException;
+import id.wacontacts.service.DuplicateCategoryException;
+import id.wacontacts.service.DuplicateNumberException;
+import id.wacontacts.service.InvalidNumberException;
+import id.wacontacts.service.NotFoundException;
+import id.wacontacts.service.ValidationException;
+
+/** Turns any failure into one sentence in the user's language; the stack trace stays in the log. */
+public final class ErrorMessages {
+
+    private final Messages messages;
+
+    public ErrorMessages(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String describe(Throwable failure) {
+        if (failure instanceof DatabaseStartException start) {
+            String key = "error.start." + start.problem().name();
+            return messages.get(key, start.getMessage());
+        }
+        if (failure instanceof DuplicateNumberException duplicate) {
+            return messages.get("error.duplicateNumber", duplicate.existing().normalizedNumber(),
+                    duplicate.existing().categoryName());
+        }
+        if (failure instanceof DuplicateCategoryException duplicate) {
+            return messages.get("error.duplicateCategory", duplicate.name());
+        }
+        if (failure instanceof InvalidNumberException invalid) {
+            return messages.get("error.invalidNumber", invalid.rejection().original(),
+                    invalid.rejection().reason().message(messages.locale()));
+        }
+        if (failure instanceof ValidationException validation) {
+            return messages.get("error.validation." + validation.rule().name());
+        }
+        if (failure instanceof NotFoundException notFound) {
+            return messages.get("error.notFound." + notFound.kind().name());
+        }
+        if (failure instanceof ChangedElsewhereException) {
+            return messages.get("error.changedElsewhere");
+        }
+        return messages.get("error.unexpected");
+    }
+}
