@@ -28,17 +28,21 @@ public final class Launcher {
     static int run(String[] args) {
         CommandLine commandLine = new CommandLine(new RootCommand(() -> Application.launch(WaContactsApp.class, args)));
         commandLine.setExecutionStrategy(Launcher::executeWithLogging);
-        commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
-            if (failure instanceof DatabaseStartException || failure instanceof ServiceException) {
-                cmd.getErr().println("wa-contacts: " + failure.getMessage());
-                LoggerFactory.getLogger(Launcher.class).debug("Command failed", failure);
-                return EXIT_FAILED;
-            }
+        commandLine.setExecutionExceptionHandler(Launcher::explainFailure);
+        return commandLine.execute(args);
+    }
+
+    /** Prints a command's failure as one line on stderr; the stack trace goes to the log only. */
+    public static int explainFailure(Exception failure, CommandLine cmd, ParseResult parseResult) {
+        if (failure instanceof DatabaseStartException || failure instanceof ServiceException) {
+            cmd.getErr().println("wa-contacts: " + failure.getMessage());
+            LoggerFactory.getLogger(Launcher.class).debug("Command failed", failure);
+        } else {
             LoggerFactory.getLogger(Launcher.class).error("Command failed", failure);
             cmd.getErr().println("wa-contacts: " + failure + " (details in the log file)");
-            return EXIT_FAILED;
-        });
-        return commandLine.execute(args);
+        }
+        cmd.getErr().flush();
+        return EXIT_FAILED;
     }
 
     /** Points the log file at the data folder before anything logs, then runs the command. */

@@ -1,0 +1,84 @@
+package id.wacontacts.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.testsupport.ServiceFixture;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, driven headless: it opens, reaches the database and lists the categories. */
+class MainWindowTest {
+
+    private static ServiceFixture fixture;
+    private static Stage stage;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        fixture = ServiceFixture.create("window");
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @Test
+    void opensTitledWindowListingCategoriesWithTheirCounts() throws Exception {
+        fixture.reset();
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " SELECT '0812' || n, '+62812' || lpad(n::text, 8, '0'), 4 FROM generate_series(1, 3) n");
+
+        app = FxToolkit.setupApplication(WaContactsApp.class, "--data-dir", dataDir.toString(),
+                "--db-url", fixture.settings().jdbcUrl(), "--db-user", fixture.settings().user(),
+                "--db-password", fixture.settings().password());
+
+        TableView<CategoryCount> table = robot.lookup("#categoryTable").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        assertThat(stage.getTitle()).isEqualTo("WA Contacts");
+        assertThat(table.getItems().get(0).name()).isEqualTo("Prospek");
+        assertThat(table.getItems().get(0).phoneCount()).isEqualTo(3);
+        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).isEqualTo("3 numbers in 5 categories");
+        assertThat(robot.lookup("#databaseLocation").queryAs(Label.class).getText())
+                .isEqualTo("Server: " + fixture.settings().jdbcUrl());
+        assertThat(stage.getWidth()).isLessThanOrEqualTo(1366);
+        assertThat(stage.getHeight()).isLessThanOrEqualTo(768);
+    }
+
+    @Test
+    void saysWhyWhenTheServerRefusesThePassword() throws Exception {
+        app = FxToolkit.setupApplication(WaContactsApp.class, "--data-dir", dataDir.toString(),
+                "--db-url", fixture.settings().jdbcUrl(), "--db-user", fixture.settings().user(),
+                "--db-password", "wrong-password");
+
+        Label failure = robot.lookup("#failureMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, failure::isVisible);
+        assertThat(failure.getText()).isEqualTo("The database server refused the user name or password.");
+    }
+}
