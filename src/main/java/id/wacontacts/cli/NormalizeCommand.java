@@ -38,10 +38,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "normalize", mixinStandardHelpOptions = true,
         description = {
-            "Reads one phone number per line (UTF-8) from standard input and writes one line per "
-                    + "input line, in order:",
-            "  VALID<TAB>E164<TAB>TYPE      for example  VALID\t+6281234567890\tMOBILE",
-            "  INVALID<TAB><TAB>REASON      for example  INVALID\t\tCONTAINS_LETTERS",
+            "Reads one phone number per line (UTF-8) from standard input and writes, for each "
+                    + "input line in the same order, STATUS<TAB>E164<TAB>DETAIL:",
+            "  VALID<TAB>+6281234567890<TAB>MOBILE    DETAIL is the number type",
+            "  INVALID<TAB><TAB>CONTAINS_LETTERS      DETAIL is the reason code",
             "Needs no database."
         })
 public final class NormalizeCommand implements Callable<Integer> {
