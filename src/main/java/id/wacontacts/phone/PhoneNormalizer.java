@@ -21,10 +21,11 @@ public final class PhoneNormalizer {
     /** original_number is VARCHAR(50). */
     public static final int MAX_ORIGINAL_LENGTH = 50;
 
-    /** normalized_number is VARCHAR(20); E.164 needs at most 16. */
-    private static final int MAX_NORMALIZED_LENGTH = 20;
-
-    /** The spec's {@code ^\+\d{8,15}$}; the upper bound is E.164's own. */
+    /**
+     * The spec's {@code ^\+\d{8,15}$}; the upper bound is E.164's own. libphonenumber's E.164 is
+     * always a plus and digits, so checking the count also keeps within normalized_number's
+     * 20 characters.
+     */
     private static final int MIN_DIGITS = 8;
     private static final int MAX_DIGITS = 15;
 
@@ -118,9 +119,6 @@ public final class PhoneNormalizer {
         // Valid numbers of a few small countries (Niue, +683 4002) are shorter than the spec allows.
         if (digits < MIN_DIGITS) {
             return new Rejected(original, RejectReason.TOO_SHORT);
-        }
-        if (e164.length() > MAX_NORMALIZED_LENGTH) {
-            return new Rejected(original, RejectReason.TOO_LONG);
         }
         return new Normalized(original, e164, NumberType.of(util.getNumberType(number)),
                 util.getRegionCodeForNumber(number));
