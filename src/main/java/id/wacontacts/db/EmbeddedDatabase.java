@@ -286,13 +286,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * and waits until it has exited. The data stays. Calling it again does nothing.
      */
     @Override
-    public void close() {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
+    public synchronized void close() {
+        // Synchronized as a whole: a second caller (the shutdown hook) returns only once the server is down.
+        if (closed) {
+            return;
         }
+        closed = true;
         long begin = System.nanoTime();
         Path cluster = dataDirectory.resolve(CLUSTER_FOLDER);
         Optional<ProcessHandle> postmaster = LeftoverServer.runningServer(cluster);

@@ -65,11 +65,15 @@ class EmbeddedDatabaseLifecycleTest {
         EmbeddedDatabase database = start();
         long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("pgdata/postmaster.pid")).get(0).strip());
 
-        database.close();
+        // As at exit, when the shutdown hook closes too: whichever call comes second waits for the first.
+        Thread concurrentClose = new Thread(database::close);
+        concurrentClose.start();
         database.close();
 
         assertThat(ProcessHandle.of(pid).filter(LeftoverServer::isRunning)).isEmpty();
         assertThatThrownBy(() -> connect(database)).isInstanceOf(SQLException.class);
+        concurrentClose.join();
+        database.close();
     }
 
     @Test

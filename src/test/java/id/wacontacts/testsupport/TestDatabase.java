@@ -43,7 +43,10 @@ public final class TestDatabase {
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, binariesDirectory());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 database.close();
-                deleteRecursively(dataDirectory);
+                // Never pull the folder from under a server that did not stop; mvn clean removes it later.
+                if (!Files.exists(dataDirectory.resolve("pgdata/postmaster.pid"))) {
+                    deleteRecursively(dataDirectory);
+                }
             }, "test-database-shutdown"));
             shared = database;
         }
