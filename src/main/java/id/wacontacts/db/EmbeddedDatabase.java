@@ -154,7 +154,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             return builder.start();
         } catch (OverlappingFileLockException e) {
-            throw DataFolderLock.alreadyRunning(cluster.getParent());
+            // This process holds the folder's own lock, so the library's lock can only be left over from an
+            // earlier failed start in this process (the library does not release it when its start fails).
+            throw new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
+                    "An earlier failed start left the database in " + cluster + " locked. Restart WA Contacts.", e);
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
                 throw DataFolderLock.alreadyRunning(cluster.getParent());
@@ -182,8 +185,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         settings.put("synchronous_commit", "on");
         // A backend notices a vanished client (killed app) within a second and releases its locks.
         settings.put("client_connection_check_interval", "1s");
-        // The library asks for 300; one desktop needs a pool of 5 plus tools.
-        settings.put("max_connections", "20");
+        // The library asks for 300; PostgreSQL's default leaves room for the pool of 5, the CLI, tools and tests.
+        settings.put("max_connections", "100");
         settings.put("timezone", "UTC");
         return settings;
     }

@@ -92,7 +92,7 @@ class EmbeddedDatabaseLifecycleTest {
     }
 
     @Test
-    void stopsTheServerOfAKilledApplicationAndStarts() throws Exception {
+    void refusesWhileAnotherApplicationRunsThenRecoversItsServerOnceKilled() throws Exception {
         Process application = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -102,6 +102,9 @@ class EmbeddedDatabaseLifecycleTest {
                 .start();
         try {
             awaitReady(application);
+            assertThatThrownBy(this::start).as("start while the other application runs")
+                    .isInstanceOfSatisfying(DatabaseStartException.class, e -> assertThat(e.problem())
+                            .isEqualTo(DatabaseStartException.Problem.ALREADY_RUNNING));
         } finally {
             application.destroyForcibly().waitFor();
         }
