@@ -229,8 +229,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(ownerOnly));
                 }
                 if (!Files.getPosixFilePermissions(parent).equals(ownerOnly)) {
-                    LOG.info("Restricting {} to its owner: it holds the database binaries", parent);
-                    Files.setPosixFilePermissions(parent, ownerOnly);
+                    if (isOursToRestrict(parent)) {
+                        LOG.info("Restricting {} to its owner: it holds the database binaries", parent);
+                        Files.setPosixFilePermissions(parent, ownerOnly);
+                    } else {
+                        LOG.warn("{} is open to other users; the database binaries in {} should be in a folder of their own",
+                                parent, binaries);
+                    }
                 }
             }
             Files.createDirectories(binaries);
@@ -238,6 +243,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
                     "The folder for the database binaries " + binaries + " cannot be created: " + e, e);
         }
+    }
+
+    /** A folder of the application's own: owned by this user, and not a shared or home folder. */
+    private static boolean isOursToRestrict(Path folder) throws IOException {
+        Set<Path> shared = Set.of(folder.getRoot(),
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize(),
+                Path.of(System.getProperty("user.home")).toAbsolutePath().normalize());
+        return !shared.contains(folder) && Files.getOwner(folder).getName().equals(System.getProperty("user.name"));
     }
 
     private static void checkRootSupport() {

@@ -105,6 +105,13 @@ class EmbeddedDatabaseTest {
         assertThat(Files.readString(secret).strip()).isEqualTo(database.connectionSettings().password());
     }
 
+    @Test
+    void binariesCacheSitsInAnOwnerOnlyFolder() throws Exception {
+        Path parent = TestDatabase.binariesDirectory().getParent();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(parent))).isEqualTo("rwx------");
+        assertThat(database.dataDirectory().startsWith(TestDatabase.binariesDirectory())).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "fsync | on",
