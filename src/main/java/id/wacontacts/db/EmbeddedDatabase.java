@@ -1,0 +1,343 @@
+package id.wacontacts.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL 15 server WA Contacts runs for itself when no server is configured: started on a
+ * cluster in the user's data folder, password-protected, reachable only from this computer, stopped
+ * (and its data kept) by {@link #close()}.
+ *
+ * <p>Layout of the data folder: {@code pgdata/} (the cluster), {@code db-secret} (its password,
+ * owner-only) and {@code wa-contacts.lock} (held while open). The binaries folder is only a cache.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    static final String CLUSTER_FOLDER = "pgdata";
+    static final String SECRET_FILE = "db-secret";
+    static final String SUPPORTED_MAJOR_VERSION = "15";
+    /** The database the application uses. */
+    public static final String DATABASE_NAME = "wa_db";
+    /** The role the application connects as: owns {@link #DATABASE_NAME}, is not a superuser. */
+    public static final String APPLICATION_USER = "wa_contacts";
+    /** The cluster's superuser, made by initdb; for maintenance, never for the application. */
+    public static final String SUPERUSER = "postgres";
+    private static final String ADMIN_DATABASE = "postgres";
+    private static final String HOST = "127.0.0.1";
+    /** Generous: crash recovery replays the WAL before the server accepts connections. */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    private static final Duration CLOSE_WAIT = LeftoverServer.STOP_TIMEOUT;
+
+    /** How long each part of a start took; the first launch unpacks binaries and runs initdb. */
+    public record StartupTimings(boolean unpackedBinaries, boolean createdCluster, Duration preparation,
+            Duration serverStart, Duration databaseSetup, Duration total) {
+    }
+
+    private final EmbeddedPostgres server;
+    private final DataFolderLock lock;
+    private final Path dataDirectory;
+    private final String secret;
+    private final StartupTimings startupTimings;
+    private final Thread shutdownHook;
+    private boolean closed;
+
+    private EmbeddedDatabase(EmbeddedPostgres server, DataFolderLock lock, Path dataDirectory, String secret,
+            StartupTimings startupTimings) {
+        this.server = server;
+        this.lock = lock;
+        this.dataDirectory = dataDirectory;
+        this.secret = secret;
+        this.startupTimings = startupTimings;
+        // If the application exits without closing, still stop the server cleanly.
+        this.shutdownHook = new Thread(this::close, "embedded-database-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Starts the server on the cluster in {@code dataDirectory/pgdata}, creating the cluster, its
+     * password and the {@value #DATABASE_NAME} database on first use. Blocks for seconds: never call it on
+     * the UI thread.
+     *
+     * @param dataDirectory the user's data folder; created if missing
+     * @param binariesDirectory a per-user cache for the unpacked PostgreSQL binaries; its parent is made
+     *     owner-only because the library makes this folder writable for everyone
+     * @throws DatabaseStartException when the folder is in use, unusable or holds another PostgreSQL
+     *     version, or the server does not start
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, Path binariesDirectory) {
+        long begin = System.nanoTime();
+        Path data = dataDirectory.toAbsolutePath().normalize();
+        Path binaries = binariesDirectory.toAbsolutePath().normalize();
+        checkLayout(data, binaries);
+        prepareDataDirectory(data);
+        DataFolderLock lock = DataFolderLock.acquire(data);
+        try {
+            Path cluster = data.resolve(CLUSTER_FOLDER);
+            boolean clusterExists = ClusterCheck.check(cluster, SUPPORTED_MAJOR_VERSION);
+            Path secretFile = data.resolve(SECRET_FILE);
+            String secret = DatabaseSecret.loadOrCreate(secretFile, clusterExists);
+            prepareBinariesDirectory(binaries);
+            checkRootSupport();
+
+            boolean unpack = PostgresTools.needsUnpacking(binaries);
+            LOG.info("Starting the embedded database in {} ({}{})", data,
+                    unpack ? "unpacking PostgreSQL binaries into " + binaries : "binaries cached in " + binaries,
+                    clusterExists ? "" : ", creating a new cluster");
+            AtomicLong prepared = new AtomicLong();
+            EmbeddedPostgres server = startServer(cluster, binaries, secretFile, secret, prepared);
+            long started = System.nanoTime();
+            try {
+                ApplicationDatabase.ensure(HOST, server.getPort(), secret);
+            } catch (RuntimeException e) {
+                stopQuietly(server);
+                throw e;
+            }
+            long ready = System.nanoTime();
+            StartupTimings timings = new StartupTimings(unpack, !clusterExists,
+                    Duration.ofNanos(prepared.get() - begin), Duration.ofNanos(started - prepared.get()),
+                    Duration.ofNanos(ready - started), Duration.ofNanos(ready - begin));
+            LOG.info("Embedded database ready on {}:{} in {} ms ({} launch: binaries {}{} {} ms, server start {} ms,"
+                            + " database check {} ms)",
+                    HOST, server.getPort(), timings.total().toMillis(), clusterExists ? "warm" : "first",
+                    unpack ? "unpacked" : "cached", clusterExists ? "" : " + initdb",
+                    timings.preparation().toMillis(), timings.serverStart().toMillis(), timings.databaseSetup().toMillis());
+            return new EmbeddedDatabase(server, lock, data, secret, timings);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgres startServer(Path cluster, Path binaries, Path secretFile, String secret,
+            AtomicLong prepared) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(cluster)
+                // The library's default deletes the whole cluster on close.
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(STARTUP_WAIT)
+                // The server's and initdb's output go to our log (the library logs piped lines at INFO).
+                .setOutputRedirector(ProcessBuilder.Redirect.PIPE)
+                .setErrorRedirector(ProcessBuilder.Redirect.PIPE)
+                // initdb: no "trust" line; the superuser gets the secret as password.
+                .setLocaleConfig("auth-host", "scram-sha-256")
+                .setLocaleConfig("auth-local", "scram-sha-256")
+                .setLocaleConfig("pwfile", secretFile.toString())
+                // Byte-order collation: the same on every OS, and immune to C-library collation
+                // changes that would silently corrupt text indexes after an OS upgrade.
+                .setLocaleConfig("locale", "C")
+                .setConnectConfig("password", secret)
+                .setDataDirectoryCustomizer(dir -> {
+                    // Runs with the library's lock held, after initdb, before the server starts.
+                    prepared.set(System.nanoTime());
+                    LeftoverServer.stopIfRunning(cluster, binaries);
+                });
+        serverSettings().forEach(builder::setServerConfig);
+        try {
+            return builder.start();
+        } catch (OverlappingFileLockException e) {
+            // This process holds the folder's own lock, so the library's lock can only be left over from an
+            // earlier failed start in this process (the library does not release it when its start fails).
+            throw new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
+                    "An earlier failed start left the database in " + cluster + " locked. Restart WA Contacts.", e);
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                throw DataFolderLock.alreadyRunning(cluster.getParent());
+            }
+            throw startFailed(e);
+        } catch (DatabaseStartException e) {
+            throw e;
+        } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
+            throw startFailed(e);
+        }
+    }
+
+    /** Settings passed on the server's command line at every start (they override postgresql.conf). */
+    static Map<String, String> serverSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("listen_addresses", HOST);
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            // The value reaches the server through pg_ctl's shell, which turns '' into an empty value.
+            // Windows already defaults to no Unix socket.
+            settings.put("unix_socket_directories", "''");
+        }
+        // The library passes -F (fsync off) and synchronous_commit=off for speed: both lose data on a
+        // power cut. These settings come later on the command line and win.
+        settings.put("fsync", "on");
+        settings.put("synchronous_commit", "on");
+        // A backend notices a vanished client (killed app) within a second and releases its locks.
+        settings.put("client_connection_check_interval", "1s");
+        // The library asks for 300; PostgreSQL's default leaves room for the pool of 5, the CLI, tools and tests.
+        settings.put("max_connections", "100");
+        settings.put("timezone", "UTC");
+        return settings;
+    }
+
+    private static DatabaseStartException startFailed(Throwable e) {
+        Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+        return new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
+                "The embedded database did not start: " + cause.getMessage(), e);
+    }
+
+    private static void checkLayout(Path data, Path binaries) {
+        if (data.startsWith(binaries)) {
+            throw new IllegalArgumentException("The data folder " + data + " must not be inside the binaries cache " + binaries);
+        }
+        // The library deletes unlocked folders it finds there.
+        Path sweptByLibrary = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toAbsolutePath().normalize();
+        if (data.startsWith(sweptByLibrary)) {
+            throw new IllegalArgumentException("The data folder " + data + " must not be inside " + sweptByLibrary);
+        }
+    }
+
+    private static void prepareDataDirectory(Path data) {
+        try {
+            Files.createDirectories(data);
+            Path probe = Files.createTempFile(data, ".write-test", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new DatabaseStartException(DatabaseStartException.Problem.DATA_DIR_UNUSABLE,
+                    "The data folder " + data + " cannot be created or written: " + e, e);
+        }
+    }
+
+    /** Creates the binaries folder's parent owner-only, since the library makes the folder itself writable for all. */
+    private static void prepareBinariesDirectory(Path binaries) {
+        Path parent = binaries.getParent();
+        try {
+            if (parent != null && Files.getFileAttributeView(parent.getRoot(), PosixFileAttributeView.class) != null) {
+                Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+                if (!Files.exists(parent)) {
+                    Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(ownerOnly));
+                }
+                if (!Files.getPosixFilePermissions(parent).equals(ownerOnly)) {
+                    if (isOursToRestrict(parent)) {
+                        LOG.info("Restricting {} to its owner: it holds the database binaries", parent);
+                        Files.setPosixFilePermissions(parent, ownerOnly);
+                    } else {
+                        LOG.warn("{} is open to other users; the database binaries in {} should be in a folder of their own",
+                                parent, binaries);
+                    }
+                }
+            }
+            Files.createDirectories(binaries);
+        } catch (IOException | SecurityException e) {
+            throw new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
+                    "The folder for the database binaries " + binaries + " cannot be created: " + e, e);
+        }
+    }
+
+    /** A folder of the application's own: owned by this user, and not a shared or home folder. */
+    private static boolean isOursToRestrict(Path folder) throws IOException {
+        Set<Path> shared = Set.of(folder.getRoot(),
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize(),
+                Path.of(System.getProperty("user.home")).toAbsolutePath().normalize());
+        return !shared.contains(folder) && Files.getOwner(folder).getName().equals(System.getProperty("user.name"));
+    }
+
+    private static void checkRootSupport() {
+        if (PostgresTools.runsAsRoot() && !PostgresTools.usesUserNamespace()) {
+            throw new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
+                    "PostgreSQL cannot run as root, and user namespaces (unshare -U) are not available here."
+                            + " Run WA Contacts as a normal user, or connect it to a PostgreSQL server.");
+        }
+    }
+
+    private static void stopQuietly(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            LOG.warn("Could not stop the embedded database", e);
+        }
+    }
+
+    /** Where and as whom the application connects: {@value #APPLICATION_USER} on {@value #DATABASE_NAME}. */
+    public ConnectionSettings connectionSettings() {
+        return new ConnectionSettings(jdbcUrl(DATABASE_NAME), APPLICATION_USER, secret);
+    }
+
+    /** The cluster's superuser on the {@code postgres} database: for maintenance and tests only. */
+    public ConnectionSettings superuserConnectionSettings() {
+        return new ConnectionSettings(jdbcUrl(ADMIN_DATABASE), SUPERUSER, secret);
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + HOST + ":" + server.getPort() + "/" + database;
+    }
+
+    /** The data folder this server was started on (absolute). */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** The TCP port on 127.0.0.1; a free one is chosen at every start. */
+    public int port() {
+        return server.getPort();
+    }
+
+    public StartupTimings startupTimings() {
+        return startupTimings;
+    }
+
+    /**
+     * Stops the server with a fast shutdown (open transactions roll back, committed data is on disk)
+     * and waits until it has exited. The data stays. Calling it again does nothing.
+     */
+    @Override
+    public synchronized void close() {
+        // Synchronized as a whole: a second caller (the shutdown hook) returns only once the server is down.
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long begin = System.nanoTime();
+        Path cluster = dataDirectory.resolve(CLUSTER_FOLDER);
+        Optional<ProcessHandle> postmaster = LeftoverServer.runningServer(cluster);
+        try {
+            // pg_ctl stop -m fast -w, but the library gives it only 5 seconds; wait for the rest below.
+            stopQuietly(server);
+            if (postmaster.isPresent()) {
+                LeftoverServer.waitForExit(postmaster.get(), CLOSE_WAIT);
+                if (LeftoverServer.isRunning(postmaster.get())) {
+                    LOG.error("The database server (pid {}) did not stop within {} s; it will finish on its own",
+                            postmaster.get().pid(), CLOSE_WAIT.toSeconds());
+                }
+            }
+            LOG.info("Embedded database stopped in {} ms", Duration.ofNanos(System.nanoTime() - begin).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.close();
+            removeShutdownHook();
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down.
+        }
+    }
+}
