@@ -18,13 +18,21 @@ public final class FreshDatabases {
     private FreshDatabases() {
     }
 
-    /** Creates an empty database and returns how to reach it as its owner. */
+    /**
+     * Creates an empty database owned by the app's own role (not a superuser, as in server mode)
+     * and returns how to reach it as that role.
+     */
     public static ConnectionSettings create(String purpose) {
-        ConnectionSettings server = TestDatabase.connectionSettings();
+        ConnectionSettings app = TestDatabase.connectionSettings();
         String name = ("t_" + purpose + "_" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet())
                 .toLowerCase().replaceAll("[^a-z0-9_]", "_");
-        execute(server, "DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name);
-        return new ConnectionSettings(withDatabase(server.jdbcUrl(), name), server.user(), server.password());
+        execute(admin(), "DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name + " OWNER " + app.user());
+        return new ConnectionSettings(withDatabase(app.jdbcUrl(), name), app.user(), app.password());
+    }
+
+    /** The shared server's superuser, for set-up that needs it (roles, databases). */
+    public static ConnectionSettings admin() {
+        return TestDatabase.embedded().superuserConnectionSettings();
     }
 
     /**
