@@ -9,7 +9,10 @@ import id.wacontacts.ui.main.MainViewModel;
 import id.wacontacts.ui.main.Services;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import id.wacontacts.domain.CategoryCount;
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -52,12 +55,25 @@ public final class WaContactsApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.show();
+        Logger log = LoggerFactory.getLogger(WaContactsApp.class);
+        log.info("Window shown {} ms after launch", uptimeMillis());
+        model.categories().addListener(new ListChangeListener<CategoryCount>() {
+            @Override
+            public void onChanged(Change<? extends CategoryCount> change) {
+                log.info("Window usable (categories listed) {} ms after launch", uptimeMillis());
+                model.categories().removeListener(this);
+            }
+        });
 
         model.open(() -> {
             AppContext opened = AppContext.open(config, AppContext.Progress.NONE);
             context.set(opened);
             return new Services(opened.categories(), opened.contacts(), config.embedded(), opened.databaseLocation());
         });
+    }
+
+    private static long uptimeMillis() {
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     @Override
