@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.CategoryRow;
-import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.ValidationException.Rule;
 import id.wacontacts.testsupport.ServiceFixture;
 import java.time.LocalDateTime;
@@ -23,8 +22,8 @@ class CategoryServiceTest {
     @BeforeAll
     static void openDatabase() {
         fixture = ServiceFixture.create("categories");
-        categories = new CategoryService(fixture.database().sessionFactory());
-        contacts = new ContactService(fixture.database().sessionFactory(), new PhoneNormalizer("ID"));
+        categories = fixture.categories();
+        contacts = fixture.contacts();
     }
 
     @AfterAll

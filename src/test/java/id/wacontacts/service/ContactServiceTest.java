@@ -8,7 +8,6 @@ import id.wacontacts.domain.ContactRow;
 import id.wacontacts.domain.MatchCount;
 import id.wacontacts.domain.Page;
 import id.wacontacts.domain.PageCursor;
-import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.testsupport.ServiceFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,8 @@ class ContactServiceTest {
     @BeforeAll
     static void openDatabase() {
         fixture = ServiceFixture.create("contacts");
-        categories = new CategoryService(fixture.database().sessionFactory());
-        contacts = new ContactService(fixture.database().sessionFactory(), new PhoneNormalizer("ID"));
+        categories = fixture.categories();
+        contacts = fixture.contacts();
     }
 
     @AfterAll
@@ -42,8 +41,8 @@ class ContactServiceTest {
     @BeforeEach
     void reset() {
         fixture.reset();
-        prospek = categories.findByName("Prospek").orElseThrow().id();
-        lead = categories.findByName("Lead").orElseThrow().id();
+        prospek = fixture.categoryId("Prospek");
+        lead = fixture.categoryId("Lead");
     }
 
     @Test

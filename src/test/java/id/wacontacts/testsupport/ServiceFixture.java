@@ -2,6 +2,9 @@ package id.wacontacts.testsupport;
 
 import id.wacontacts.db.ConnectionSettings;
 import id.wacontacts.db.Database;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.CategoryService;
+import id.wacontacts.service.ContactService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,10 +18,14 @@ public final class ServiceFixture implements AutoCloseable {
 
     private final ConnectionSettings settings;
     private final Database database;
+    private final CategoryService categories;
+    private final ContactService contacts;
 
     private ServiceFixture(ConnectionSettings settings) {
         this.settings = settings;
         this.database = Database.open(settings);
+        this.categories = new CategoryService(database.sessionFactory());
+        this.contacts = new ContactService(database.sessionFactory(), new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION));
     }
 
     public static ServiceFixture create(String purpose) {
@@ -31,6 +38,19 @@ public final class ServiceFixture implements AutoCloseable {
 
     public ConnectionSettings settings() {
         return settings;
+    }
+
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    /** The id of a category by name, e.g. one of the seed categories. */
+    public int categoryId(String name) {
+        return categories.findByName(name).orElseThrow().id();
     }
 
     /** Back to a freshly migrated state: no numbers, the seed categories with ids 1 to 5. */

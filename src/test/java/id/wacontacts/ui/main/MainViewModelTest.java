@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.wacontacts.db.DatabaseStartException;
 import id.wacontacts.db.DatabaseStartException.Problem;
 import id.wacontacts.domain.CategoryCount;
-import id.wacontacts.phone.PhoneNormalizer;
-import id.wacontacts.service.CategoryService;
-import id.wacontacts.service.ContactService;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
@@ -27,9 +24,7 @@ class MainViewModelTest {
     @BeforeAll
     static void openDatabase() {
         fixture = ServiceFixture.create("mainvm");
-        services = new Services(new CategoryService(fixture.database().sessionFactory()),
-                new ContactService(fixture.database().sessionFactory(), new PhoneNormalizer("ID")),
-                false, "jdbc:postgresql://server/wa_db");
+        services = new Services(fixture.categories(), fixture.contacts(), false, "jdbc:postgresql://server/wa_db");
     }
 
     @AfterAll
