@@ -84,7 +84,7 @@ installed=false
 cleanup() {
   [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null && sleep 3
   [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null
-  if $installed; then dpkg -r "$package" >/dev/null 2>&1 || true; fi
+  if $installed; then dpkg -P "$package" >/dev/null 2>&1 || true; fi
   return 0
 }
 trap cleanup EXIT
@@ -161,10 +161,11 @@ result=$(printf '0812-3456-7890\nhalo\n' | "$launcher" normalize 2>/dev/null | t
 say "app image command ok: normalize"
 
 # --- 2. the .deb --------------------------------------------------------------------------
-if dpkg -s "$package" >/dev/null 2>&1; then
-  say "removing the installed $package first"
-  dpkg -r "$package" >/dev/null || fail "dpkg -r $package failed"
-fi
+case $(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true) in
+  *" installed"|*half-*|*unpacked)
+    say "removing the installed $package first"
+    dpkg -r "$package" >/dev/null || fail "dpkg -r $package failed" ;;
+esac
 say "installing $(basename "$deb")"
 installed=true
 if ! dpkg -i "$deb" >"$out/dpkg-install.out" 2>&1; then
@@ -196,6 +197,7 @@ dpkg -r "$package" >"$out/dpkg-remove.out" 2>&1 || fail "dpkg -r $package failed
 installed=false
 [[ -e /opt/$package ]] && fail "/opt/$package is still there after dpkg -r"
 [[ -e $desktop ]] && fail "the menu entry $desktop is still there after dpkg -r"
+dpkg -P "$package" >/dev/null 2>&1 || true   # drop dpkg's record of it too
 say "removed: /opt/$package and the menu entry are gone"
 
 say "PASS (sizes: app image $(du -sh "$image" | cut -f1), .deb $(du -h "$deb" | cut -f1))"
