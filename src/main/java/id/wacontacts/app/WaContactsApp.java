@@ -49,8 +49,11 @@ public final class WaContactsApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 WaContactsApp.class.getResource("/id/wacontacts/ui/app.css")).toExternalForm());
         stage.setTitle(messages.get("app.title"));
-        stage.getIcons().add(new Image(Objects.requireNonNull(
-                WaContactsApp.class.getResourceAsStream("/id/wacontacts/ui/icon-64.png"))));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            // every size, so title bar, task bar and Alt+Tab each get a sharp one
+            stage.getIcons().add(new Image(Objects.requireNonNull(
+                    WaContactsApp.class.getResourceAsStream("/id/wacontacts/ui/icon-" + size + ".png"))));
+        }
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
