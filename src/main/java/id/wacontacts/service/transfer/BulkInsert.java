@@ -11,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -63,6 +65,7 @@ final class BulkInsert implements AutoCloseable {
     private final Cancellation.Registration hook;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
     private final StringBuilder line = new StringBuilder(128);
+    private final List<String> created = new ArrayList<>();
     private long copied;
 
     BulkInsert(Connection connection, Cancellation cancellation) throws SQLException {
@@ -131,7 +134,9 @@ final class BulkInsert implements AutoCloseable {
              PreparedStatement select = connection.prepareStatement(
                      "SELECT id FROM categories WHERE name = ? FOR KEY SHARE")) {
             insert.setString(1, name);
-            insert.executeUpdate();
+            if (insert.executeUpdate() == 1) {
+                created.add(name);
+            }
             select.setString(1, name);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
@@ -174,6 +179,11 @@ final class BulkInsert implements AutoCloseable {
             }
         }
         buffer.reset();
+    }
+
+    /** The categories this import created, in the order first met. */
+    List<String> created() {
+        return List.copyOf(created);
     }
 
     long copied() {

@@ -134,8 +134,9 @@ public final class ImportService {
         try (Connection connection = dataSource.getConnection();
              NormalizedRows source = new NormalizedRows(RecordSource.open(file, format), options, normalizer, threads)) {
             connection.setReadOnly(true);
-            CategoryTable categories = new CategoryTable(categoryIds(connection, false),
-                    fallbackForPreview(connection, options), options.createCategories(), null);
+            Target fallback = fallbackForPreview(connection, options);
+            CategoryTable categories = new CategoryTable(categoryIds(connection, false), fallback,
+                    options.createCategories(), null);
             for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
                 cancellation.check();
                 List<PreviewRow> classified = new ArrayList<>(chunk.size());
@@ -176,7 +177,7 @@ public final class ImportService {
             }
             return new ImportPreview(rows, counts[RowStatus.VALID.ordinal()], counts[RowStatus.INVALID.ordinal()],
                     counts[RowStatus.DUPLICATE_IN_FILE.ordinal()], counts[RowStatus.ALREADY_STORED.ordinal()],
-                    shown, PREVIEW_ROWS_PER_STATUS, categories.created());
+                    shown, PREVIEW_ROWS_PER_STATUS, newCategories(fallback, categories));
         } catch (IOException e) {
             throw SourceFormat.unreadable(file, e);
         } catch (SQLException e) {
@@ -248,7 +249,7 @@ public final class ImportService {
                 }
                 ImportSummary summary = new ImportSummary(rows, counts.inserted(), invalid,
                         insert.copied() - counts.distinct(), counts.distinct() - counts.inserted(),
-                        categories.created(), rejectsFile, Duration.ofNanos(read - start), Duration.ofNanos(stored - read));
+                        insert.created(), rejectsFile, Duration.ofNanos(read - start), Duration.ofNanos(stored - read));
                 log.info("Imported {}: {} rows, {} stored, {} invalid, {} duplicates, {} already stored"
                                 + " (read+normalise+copy {} ms, insert+commit {} ms)", file.getFileName(), rows,
                         summary.imported(), invalid, summary.duplicates(), summary.alreadyStored(),
@@ -277,6 +278,15 @@ public final class ImportService {
         } catch (SQLException e) {
             log.warn("Rollback failed (the pool discards the connection)", e);
         }
+    }
+
+    private static List<String> newCategories(Target fallback, CategoryTable categories) {
+        List<String> names = new ArrayList<>();
+        if (fallback != null && fallback.id() < 0) {
+            names.add(fallback.name());
+        }
+        names.addAll(categories.created());
+        return names;
     }
 
     /** Every category's id by name; locked against deletion for an import's duration when {@code lock}. */
