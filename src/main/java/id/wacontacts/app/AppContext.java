@@ -8,6 +8,8 @@ import id.wacontacts.db.EmbeddedDatabase;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
+import id.wacontacts.service.transfer.ExportService;
+import id.wacontacts.service.transfer.ImportService;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -42,6 +44,8 @@ public final class AppContext implements AutoCloseable {
     private final PhoneNormalizer normalizer;
     private final CategoryService categories;
     private final ContactService contacts;
+    private final ImportService imports;
+    private final ExportService exports;
     private final Timings timings;
 
     private AppContext(AppConfig config, Optional<EmbeddedDatabase> embedded, Database database, Timings timings) {
@@ -52,6 +56,8 @@ public final class AppContext implements AutoCloseable {
         this.normalizer = new PhoneNormalizer(DEFAULT_REGION);
         this.categories = new CategoryService(database.sessionFactory());
         this.contacts = new ContactService(database.sessionFactory(), normalizer);
+        this.imports = new ImportService(database.dataSource(), normalizer);
+        this.exports = new ExportService(contacts);
     }
 
     /** Opens the configured database; the embedded server is started first when no server is set. */
@@ -103,6 +109,14 @@ public final class AppContext implements AutoCloseable {
 
     public ContactService contacts() {
         return contacts;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public Database database() {

@@ -4,6 +4,7 @@ import id.wacontacts.db.DatabaseStartException;
 import id.wacontacts.service.ChangedElsewhereException;
 import id.wacontacts.service.DuplicateCategoryException;
 import id.wacontacts.service.DuplicateNumberException;
+import id.wacontacts.service.ImportException;
 import id.wacontacts.service.InvalidNumberException;
 import id.wacontacts.service.NotFoundException;
 import id.wacontacts.service.ValidationException;
@@ -38,6 +39,9 @@ public final class ErrorMessages {
         }
         if (failure instanceof NotFoundException notFound) {
             return messages.get("error.notFound." + notFound.kind().name());
+        }
+        if (failure instanceof ImportException importing) {
+            return messages.get("error.import." + importing.problem().name(), importing.detail());
         }
         if (failure instanceof ChangedElsewhereException) {
             return messages.get("error.changedElsewhere");

@@ -3,6 +3,7 @@ package id.wacontacts.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wacontacts.db.DatabaseStartException.Problem;
+import id.wacontacts.service.ImportException;
 import id.wacontacts.service.NotFoundException;
 import id.wacontacts.service.ValidationException.Rule;
 import java.util.Arrays;
@@ -37,7 +38,8 @@ class MessagesTest {
         Stream<String> keys = Stream.of(
                 Arrays.stream(Problem.values()).map(p -> "error.start." + p.name()),
                 Arrays.stream(Rule.values()).map(r -> "error.validation." + r.name()),
-                Arrays.stream(NotFoundException.Kind.values()).map(k -> "error.notFound." + k.name()))
+                Arrays.stream(NotFoundException.Kind.values()).map(k -> "error.notFound." + k.name()),
+                Arrays.stream(ImportException.Problem.values()).map(p -> "error.import." + p.name()))
                 .flatMap(s -> s);
         keys.forEach(key -> {
             assertThat(english.bundle().containsKey(key)).as(key).isTrue();

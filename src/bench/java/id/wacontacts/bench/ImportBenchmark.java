@@ -1,0 +1,149 @@
+package id.wacontacts.bench;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import id.wacontacts.config.AppPaths;
+import id.wacontacts.db.ConnectionSettings;
+import id.wacontacts.db.Database;
+import id.wacontacts.db.EmbeddedDatabase;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.transfer.Cancellation;
+import id.wacontacts.service.transfer.FileInspection;
+import id.wacontacts.service.transfer.ImportService;
+import id.wacontacts.service.transfer.ImportSummary;
+import id.wacontacts.service.transfer.TransferProgress;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Imports a generated 1,000,000-row CSV of mixed-format numbers (about 10% refused, 5% repeated)
+ * into a fresh embedded database, first with the schema's indexes, then also with trigram GIN
+ * indexes on both number columns, then the same file again (everything already stored).
+ * A plain harness, never part of {@code mvn verify}:
+ * <pre>
+ * MAVEN_OPTS=-Xmx256m mvn -Pbench test-compile exec:java -Dexec.mainClass=id.wacontacts.bench.ImportBenchmark
+ * </pre>
+ * {@code -Dbench.rows=N} changes the size, {@code -Dbench.file=PATH} keeps the file (for timing the jar).
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("bench.rows", 1_000_000);
+        Path work = Files.createTempDirectory("wa-import-bench");
+        Path file = System.getProperty("bench.file") != null ? Path.of(System.getProperty("bench.file"))
+                : work.resolve("numbers.csv");
+        long generated = System.nanoTime();
+        generate(file, rows);
+        System.out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB; %,d rows, %,d bytes (generated in %.1f s);"
+                        + " load average %.2f%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, rows, Files.size(file), seconds(System.nanoTime() - generated),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(work.resolve("data"), AppPaths.defaultBinariesDirectory());
+             Database database = Database.open(server.connectionSettings())) {
+            ImportService imports = new ImportService(database.dataSource(), new PhoneNormalizer("ID"));
+            FileInspection inspection = imports.inspect(file);
+
+            resetPeakHeap();
+            report("schema indexes, empty table", run(imports, inspection, "Bench"));
+
+            execute(server.connectionSettings(), "TRUNCATE phone_numbers",
+                    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+                    "CREATE INDEX bench_normalized_trgm ON phone_numbers USING gin (normalized_number gin_trgm_ops)",
+                    "CREATE INDEX bench_original_trgm ON phone_numbers USING gin (original_number gin_trgm_ops)");
+            execute(server.superuserConnectionSettings(), "CHECKPOINT");
+            resetPeakHeap();
+            report("+ 2 trigram GIN indexes, empty table", run(imports, inspection, "Bench"));
+            resetPeakHeap();
+            report("+ 2 trigram GIN indexes, same file again", run(imports, inspection, "Bench"));
+        } finally {
+            if (System.getProperty("bench.file") == null) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static ImportSummary run(ImportService imports, FileInspection inspection, String category) {
+        return imports.importFile(inspection.file(), inspection.guessedOptions(category, true), null, Locale.ENGLISH,
+                TransferProgress.NONE, new Cancellation());
+    }
+
+    private static void report(String what, ImportSummary summary) {
+        System.out.printf(Locale.ROOT, "%-52s read+normalise+COPY %5.2f s, INSERT+commit %5.2f s, total %5.2f s"
+                        + " (%,.0f rows/s); imported %,d, invalid %,d, duplicate %,d, already stored %,d; peak heap %d MB%n",
+                what + " (load " + String.format(Locale.ROOT, "%.1f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + ")",
+                seconds(summary.reading().toNanos()), seconds(summary.storing().toNanos()),
+                seconds(summary.total().toNanos()), summary.rows() / seconds(summary.total().toNanos()),
+                summary.imported(), summary.invalid(), summary.duplicates(), summary.alreadyStored(), peakHeapMb());
+    }
+
+    /** A customer list as an office keeps it: name, number in any format, city; some numbers repeated. */
+    static void generate(Path file, int rows) throws IOException {
+        SampleNumbers numbers = new SampleNumbers(20_240_601L);
+        Random random = new Random(7);
+        String[] recent = new String[1024];
+        String[] cities = {"Jakarta", "Bandung", "Surabaya", "Medan, Sumut", "Makassar", "Denpasar"};
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer)) {
+            csv.writeRecord("nama", "nomor_hp", "kota");
+            for (int i = 0; i < rows; i++) {
+                String number;
+                if (i > recent.length && random.nextInt(20) == 0) {
+                    number = recent[random.nextInt(recent.length)];
+                } else {
+                    number = numbers.next();
+                    recent[i % recent.length] = number;
+                }
+                csv.writeRecord("Pelanggan " + i, number, cities[random.nextInt(cities.length)]);
+            }
+        }
+    }
+
+    private static void execute(ConnectionSettings settings, String... statements) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}

@@ -1,0 +1,96 @@
+package id.wacontacts.cli;
+
+import id.wacontacts.app.AppContext;
+import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.service.ImportException;
+import id.wacontacts.service.ImportException.Problem;
+import id.wacontacts.service.transfer.Cancellation;
+import id.wacontacts.service.transfer.ExportFormat;
+import id.wacontacts.service.transfer.TransferProgress;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code export}: writes a category's (or every) contact to a CSV or vCard file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {
+            "Exports contacts to CSV (UTF-8 with BOM: original_number,normalized_number,category,created_at;"
+                    + " created_at in this computer's time zone) or vCard 3.0 (one card per number).",
+            "Prints exported<TAB>COUNT."
+        })
+public final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Selection selection;
+
+    /** A category or everything. */
+    static final class Selection {
+        @Option(names = "--category", paramLabel = "NAME", required = true, description = "Export this category.")
+        String category;
+
+        @Option(names = "--all", required = true, description = "Export every category.")
+        boolean all;
+    }
+
+    @Option(names = "--search", paramLabel = "TEXT", description = "Only contacts matching this search, as in the window.")
+    String search;
+
+    @Option(names = "--format", paramLabel = "csv|vcf", required = true, converter = FormatConverter.class,
+            description = "csv or vcf.")
+    ExportFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", required = true, description = "The file to write (replaced).")
+    Path output;
+
+    private final Supplier<PrintWriter> stdout;
+
+    public ExportCommand() {
+        this(Utf8Output::stdout);
+    }
+
+    ExportCommand(Supplier<PrintWriter> stdout) {
+        this.stdout = stdout;
+    }
+
+    @Override
+    public Integer call() {
+        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+            ContactQuery query = ContactQuery.ALL;
+            if (selection.category != null) {
+                Optional<CategoryRow> category = context.categories().findByName(selection.category);
+                if (category.isEmpty()) {
+                    throw new ImportException(Problem.CATEGORY_MISSING, selection.category,
+                            "There is no category \"" + selection.category.strip() + "\".");
+                }
+                query = ContactQuery.inCategory(category.get().id());
+            }
+            query = query.withSearch(search);
+            long written = context.exports().export(query, format, output, ZoneId.systemDefault(),
+                    TransferProgress.NONE, new Cancellation());
+            PrintWriter out = stdout.get();
+            out.println("exported\t" + written);
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** csv or vcf, any case. */
+    static final class FormatConverter implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return ExportFormat.parse(value);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package id.wacontacts.service;
+
+/**
+ * An import or export that cannot start or go on: the file is no list, a column or category is
+ * missing. Nothing was stored. {@link #detail()} is the file, column or category concerned.
+ */
+public final class ImportException extends ServiceException {
+
+    /** What is wrong, one constant each, so the UI can say what to do. */
+    public enum Problem {
+        /** Binary content: a picture, a PDF, a program. */
+        NOT_TEXT,
+        /** An Excel workbook (.xlsx or .xls): it must be saved as CSV first. */
+        SPREADSHEET,
+        /** No rows at all. */
+        EMPTY_FILE,
+        /** A vCard file without a single card. */
+        NOT_VCARD,
+        /** No column holds phone numbers, and none was chosen. */
+        NO_NUMBER_COLUMN,
+        /** The chosen column is not in the file. */
+        NO_SUCH_COLUMN,
+        /** The category does not exist and creating it was not allowed. */
+        CATEGORY_MISSING,
+        /** Neither a category nor a category column was given. */
+        CATEGORY_REQUIRED,
+        /** The category column names more new categories than any real list has: probably the wrong column. */
+        TOO_MANY_CATEGORIES,
+        /** The file could not be read or written. */
+        FILE_UNREADABLE
+    }
+
+    private final Problem problem;
+    private final String detail;
+
+    public ImportException(Problem problem, String detail, String message) {
+        super(message);
+        this.problem = problem;
+        this.detail = detail;
+    }
+
+    public ImportException(Problem problem, String detail, String message, Throwable cause) {
+        this(problem, detail, message);
+        initCause(cause);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

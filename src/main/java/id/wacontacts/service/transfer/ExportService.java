@@ -1,0 +1,165 @@
+package id.wacontacts.service.transfer;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardWriter;
+import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Categories;
+import ezvcard.property.StructuredName;
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.domain.ContactRow;
+import id.wacontacts.domain.MatchCount;
+import id.wacontacts.domain.Page;
+import id.wacontacts.domain.PageCursor;
+import id.wacontacts.service.ContactService;
+import id.wacontacts.service.ImportException;
+import id.wacontacts.service.ImportException.Problem;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Writes the contacts of a view (a category, a search, or everything) to a CSV or vCard file,
+ * page by page (keyset, as the lists page), never holding more than one page. The file appears
+ * only when complete: it is written beside the target and moved into place.
+ */
+public final class ExportService {
+
+    /** CSV columns, in this order. */
+    public static final String[] CSV_HEADER = {"original_number", "normalized_number", "category", "created_at"};
+
+    /** Spreadsheets read this as a date and time; the zone is the desktop's (see the README). */
+    static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private static final int PAGE = ContactService.MAX_PAGE_SIZE;
+    private static final int COUNT_CAP = 10_000_000;
+
+    private final ContactService contacts;
+
+    public ExportService(ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    /**
+     * @param zone the time zone {@code created_at} is written in
+     * @return how many contacts were written
+     * @throws ImportException FILE_UNREADABLE when the file cannot be written
+     * @throws java.util.concurrent.CancellationException when cancelled; no file is left behind
+     */
+    public long export(ContactQuery query, ExportFormat format, Path target, ZoneId zone,
+                       TransferProgress progress, Cancellation cancellation) {
+        Path absolute = target.toAbsolutePath();
+        Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
+        MatchCount total = contacts.count(query, COUNT_CAP);
+        long written = 0;
+        try {
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
+                    StandardCharsets.UTF_8), 1 << 16);
+                 RowWriter rows = format == ExportFormat.CSV ? new CsvRows(writer, zone) : new VcardRows(writer)) {
+                Optional<PageCursor> after = Optional.empty();
+                do {
+                    cancellation.check();
+                    Page<ContactRow> page = contacts.page(query, after, PAGE);
+                    for (ContactRow row : page.items()) {
+                        rows.write(row);
+                    }
+                    written += page.items().size();
+                    progress.update(TransferProgress.Stage.WRITING, written,
+                            total.capped() || total.count() == 0 ? -1 : Math.min(1.0, (double) written / total.count()));
+                    after = page.next();
+                } while (after.isPresent());
+            }
+            Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
+            return written;
+        } catch (IOException e) {
+            throw new ImportException(Problem.FILE_UNREADABLE, absolute.toString(),
+                    "Cannot write " + absolute + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // Left behind only if the folder vanished; nothing to report over the real failure.
+            }
+        }
+    }
+
+    /** Writes one contact; closing finishes the file. */
+    private interface RowWriter extends AutoCloseable {
+        void write(ContactRow row) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** UTF-8 with a BOM so that Excel does not read it as ANSI; CRLF line ends; fields quoted as needed. */
+    private static final class CsvRows implements RowWriter {
+
+        private final CsvWriter csv;
+        private final ZoneId zone;
+
+        CsvRows(Writer writer, ZoneId zone) throws IOException {
+            writer.write('\uFEFF');
+            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+            this.zone = zone;
+            csv.writeRecord(CSV_HEADER);
+        }
+
+        @Override
+        public void write(ContactRow row) {
+            String created = row.createdAt() == null ? ""
+                    : CREATED.format(row.createdAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
+            csv.writeRecord(row.originalNumber(), row.normalizedNumber(), row.categoryName(), created);
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
+    }
+
+    /**
+     * vCard 3.0, which every phone's contacts app reads: one card per number, named after its
+     * category and number so the contacts of one category sort together.
+     */
+    private static final class VcardRows implements RowWriter {
+
+        private final VCardWriter vcards;
+
+        VcardRows(Writer writer) {
+            this.vcards = new VCardWriter(writer, VCardVersion.V3_0);
+            this.vcards.setAddProdId(false);
+        }
+
+        @Override
+        public void write(ContactRow row) throws IOException {
+            VCard card = new VCard();
+            StructuredName name = new StructuredName();
+            name.setGiven(row.categoryName());
+            name.setFamily(row.originalNumber());
+            card.setStructuredName(name);
+            card.setFormattedName(row.categoryName() + " " + row.originalNumber());
+            card.addTelephoneNumber(row.normalizedNumber(), TelephoneType.CELL);
+            Categories categories = new Categories();
+            categories.getValues().add(row.categoryName());
+            card.setCategories(categories);
+            vcards.write(card);
+        }
+
+        @Override
+        public void close() throws IOException {
+            vcards.close();
+        }
+    }
+
+}

@@ -1,0 +1,353 @@
+package id.wacontacts.service.transfer;
+
+import id.wacontacts.phone.NormalizationResult.Normalized;
+import id.wacontacts.phone.NormalizationResult.Rejected;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.ImportException;
+import id.wacontacts.service.ImportException.Problem;
+import id.wacontacts.service.transfer.CategoryTable.Target;
+import id.wacontacts.service.transfer.NormalizedRows.Row;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports CSV and vCard lists: inspects a file, previews what importing it would do, and imports
+ * it in one transaction (see {@link BulkInsert}). Files are streamed: memory stays bounded
+ * whatever their size.
+ */
+public final class ImportService {
+
+    /** A preview lists at most this many rows of each status (all are counted). */
+    public static final int PREVIEW_ROWS_PER_STATUS = 10_000;
+
+    static final int INSPECTED_ROWS = 200;
+    static final int SAMPLE_ROWS = 20;
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final DataSource dataSource;
+    private final PhoneNormalizer normalizer;
+    private final int threads;
+
+    public ImportService(DataSource dataSource, PhoneNormalizer normalizer) {
+        this(dataSource, normalizer, Runtime.getRuntime().availableProcessors());
+    }
+
+    public ImportService(DataSource dataSource, PhoneNormalizer normalizer, int threads) {
+        this.dataSource = dataSource;
+        this.normalizer = normalizer;
+        this.threads = threads;
+    }
+
+    /**
+     * Reads the start of a file: its format, columns, first rows and the guessed columns.
+     *
+     * @throws ImportException the file is not a list (NOT_TEXT, SPREADSHEET, EMPTY_FILE, NOT_VCARD) or unreadable
+     */
+    public FileInspection inspect(Path file) {
+        SourceFormat format = SourceFormat.detect(file);
+        List<String[]> records = new ArrayList<>();
+        try (RecordSource source = RecordSource.open(file, format)) {
+            for (SourceRecord record = source.next(); record != null && records.size() < INSPECTED_ROWS;
+                 record = source.next()) {
+                records.add(record.fields());
+            }
+        } catch (IOException e) {
+            throw SourceFormat.unreadable(file, e);
+        } catch (RuntimeException e) {
+            if (e instanceof ImportException) {
+                throw e;
+            }
+            // ez-vcard and FastCSV refuse some broken files with unchecked exceptions.
+            throw RecordSource.malformed(file.getFileName().toString(), e);
+        }
+        String name = file.getFileName().toString();
+        if (format.format() == FileFormat.VCARD) {
+            if (records.isEmpty()) {
+                throw new ImportException(Problem.NOT_VCARD, name, name + " holds no contact with a phone number.");
+            }
+            boolean categories = records.stream().anyMatch(r -> !r[VcardRecords.CATEGORY].isBlank());
+            return new FileInspection(file, format, List.of(VcardRecords.COLUMNS), false, sample(records, 3),
+                    VcardRecords.NUMBER, categories ? OptionalInt.of(VcardRecords.CATEGORY) : OptionalInt.empty());
+        }
+        if (records.isEmpty()) {
+            throw new ImportException(Problem.EMPTY_FILE, name, name + " is empty.");
+        }
+        int width = records.stream().mapToInt(r -> r.length).max().orElse(1);
+        boolean header = ColumnGuess.firstRowIsHeader(records, normalizer);
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            String title = header && i < records.get(0).length ? records.get(0)[i].strip() : "";
+            columns.add(title.isEmpty() ? FileInspection.columnLabel(i) : title);
+        }
+        List<String[]> data = header ? records.subList(1, records.size()) : records;
+        int numberColumn = ColumnGuess.numberColumn(columns, data, normalizer);
+        return new FileInspection(file, format, columns, header, sample(data, width), numberColumn,
+                ColumnGuess.categoryColumn(columns, header, numberColumn));
+    }
+
+    private static List<List<String>> sample(List<String[]> rows, int width) {
+        List<List<String>> sample = new ArrayList<>();
+        for (String[] row : rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()))) {
+            List<String> cells = new ArrayList<>(width);
+            for (int i = 0; i < width; i++) {
+                cells.add(i < row.length ? row[i] : "");
+            }
+            sample.add(cells);
+        }
+        return sample;
+    }
+
+    /**
+     * Classifies every row of the file without storing anything: valid, invalid (with the reason),
+     * a duplicate of an earlier row, or stored already (with the category holding it).
+     *
+     * @throws CancellationException when cancelled
+     */
+    public ImportPreview preview(Path file, ImportOptions options, TransferProgress progress, Cancellation cancellation) {
+        SourceFormat format = SourceFormat.detect(file);
+        long size = size(file);
+        Map<RowStatus, Integer> shownCounts = new EnumMap<>(RowStatus.class);
+        long[] counts = new long[RowStatus.values().length];
+        List<PreviewRow> shown = new ArrayList<>();
+        LongSet seen = new LongSet();
+        long rows = 0;
+        try (Connection connection = dataSource.getConnection();
+             NormalizedRows source = new NormalizedRows(RecordSource.open(file, format), options, normalizer, threads)) {
+            connection.setReadOnly(true);
+            Target fallback = fallbackForPreview(connection, options);
+            CategoryTable categories = new CategoryTable(categoryIds(connection, false), fallback,
+                    options.createCategories(), null);
+            for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
+                cancellation.check();
+                List<PreviewRow> classified = new ArrayList<>(chunk.size());
+                List<String> firsts = new ArrayList<>();
+                for (Row row : chunk) {
+                    Target target = categories.target(row.category());
+                    PreviewRow preview;
+                    if (row.result() instanceof Rejected rejected) {
+                        preview = new PreviewRow(row.line(), row.number(), target.name(), RowStatus.INVALID, null,
+                                RowRejection.of(rejected.reason()), null);
+                    } else if (target.rejected()) {
+                        preview = new PreviewRow(row.line(), row.number(), row.category(), RowStatus.INVALID,
+                                ((Normalized) row.result()).e164(), target.rejection(), null);
+                    } else {
+                        String e164 = ((Normalized) row.result()).e164();
+                        boolean first = seen.add(LongSet.key(e164));
+                        preview = new PreviewRow(row.line(), row.number(), target.name(),
+                                first ? RowStatus.VALID : RowStatus.DUPLICATE_IN_FILE, e164, null, null);
+                        if (first) {
+                            firsts.add(e164);
+                        }
+                    }
+                    classified.add(preview);
+                }
+                Map<String, String> holders = holders(connection, firsts);
+                for (PreviewRow row : classified) {
+                    if (row.status() == RowStatus.VALID && holders.containsKey(row.e164())) {
+                        row = new PreviewRow(row.line(), row.number(), row.category(), RowStatus.ALREADY_STORED,
+                                row.e164(), null, holders.get(row.e164()));
+                    }
+                    counts[row.status().ordinal()]++;
+                    if (shownCounts.merge(row.status(), 1, Integer::sum) <= PREVIEW_ROWS_PER_STATUS) {
+                        shown.add(row);
+                    }
+                }
+                rows += chunk.size();
+                progress.update(TransferProgress.Stage.READING, rows, fraction(source.bytesRead(), size));
+            }
+            return new ImportPreview(rows, counts[RowStatus.VALID.ordinal()], counts[RowStatus.INVALID.ordinal()],
+                    counts[RowStatus.DUPLICATE_IN_FILE.ordinal()], counts[RowStatus.ALREADY_STORED.ordinal()],
+                    shown, PREVIEW_ROWS_PER_STATUS, newCategories(fallback, categories));
+        } catch (IOException e) {
+            throw SourceFormat.unreadable(file, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Preview of " + file + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted");
+        }
+    }
+
+    /**
+     * Imports the file in one transaction: on failure or cancel nothing is stored.
+     *
+     * @param rejects where to save the refused rows (with their reasons), or null
+     * @param locale  the language of the reasons in that file
+     * @throws ImportException the file is no list, or the category is missing and may not be created
+     * @throws CancellationException when cancelled; nothing was stored
+     */
+    public ImportSummary importFile(Path file, ImportOptions options, Path rejects, Locale locale,
+                                    TransferProgress progress, Cancellation cancellation) {
+        if (options.category() == null && options.categoryColumn().isEmpty()) {
+            throw new ImportException(Problem.CATEGORY_REQUIRED, "",
+                    "Choose the category to import into (or a column naming each row's category).");
+        }
+        SourceFormat format = SourceFormat.detect(file);
+        long size = size(file);
+        long start = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (BulkInsert insert = new BulkInsert(connection, cancellation);
+                 RejectedRows rejected = rejects == null ? null : new RejectedRows(rejects, locale);
+                 NormalizedRows source = new NormalizedRows(RecordSource.open(file, format), options, normalizer, threads)) {
+                insert.begin();
+                Target fallback = options.category() == null ? null
+                        : insert.category(options.category(), options.createCategories());
+                CategoryTable categories = new CategoryTable(categoryIds(connection, true), fallback,
+                        options.createCategories(), insert::createCategory);
+                long rows = 0;
+                long invalid = 0;
+                for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
+                    cancellation.check();
+                    for (Row row : chunk) {
+                        Target target = categories.target(row.category());
+                        if (row.result() instanceof Normalized number && !target.rejected()) {
+                            insert.add(row.line(), number.original(), number.e164(), target.id());
+                        } else {
+                            invalid++;
+                            if (rejected != null) {
+                                RowRejection why = row.result() instanceof Rejected r
+                                        ? RowRejection.of(r.reason()) : target.rejection();
+                                rejected.add(row.line(), row.number(), row.category() != null ? row.category()
+                                        : target.name(), why);
+                            }
+                        }
+                    }
+                    insert.flush();
+                    rows += chunk.size();
+                    progress.update(TransferProgress.Stage.READING, rows, fraction(source.bytesRead(), size));
+                }
+                long read = System.nanoTime();
+                progress.update(TransferProgress.Stage.STORING, rows, -1);
+                BulkInsert.Counts counts = insert.store();
+                cancellation.check();
+                connection.commit();
+                long stored = System.nanoTime();
+                Optional<Path> rejectsFile = Optional.empty();
+                if (rejected != null) {
+                    rejectsFile = Optional.of(rejected.keep());
+                }
+                ImportSummary summary = new ImportSummary(rows, counts.inserted(), invalid,
+                        insert.copied() - counts.distinct(), counts.distinct() - counts.inserted(),
+                        insert.created(), rejectsFile, Duration.ofNanos(read - start), Duration.ofNanos(stored - read));
+                log.info("Imported {}: {} rows, {} stored, {} invalid, {} duplicates, {} already stored"
+                                + " (read+normalise+copy {} ms, insert+commit {} ms)", file.getFileName(), rows,
+                        summary.imported(), invalid, summary.duplicates(), summary.alreadyStored(),
+                        summary.reading().toMillis(), summary.storing().toMillis());
+                return summary;
+            } catch (Throwable e) {
+                rollback(connection);
+                if (cancellation.isCancelled() && (e instanceof SQLException || e instanceof CancellationException)) {
+                    throw new CancellationException("Import cancelled; nothing was stored");
+                }
+                throw e;
+            }
+        } catch (IOException e) {
+            throw SourceFormat.unreadable(file, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Import of " + file + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted");
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            log.warn("Rollback failed (the pool discards the connection)", e);
+        }
+    }
+
+    private static List<String> newCategories(Target fallback, CategoryTable categories) {
+        List<String> names = new ArrayList<>();
+        if (fallback != null && fallback.id() < 0) {
+            names.add(fallback.name());
+        }
+        names.addAll(categories.created());
+        return names;
+    }
+
+    /** Every category's id by name; locked against deletion for an import's duration when {@code lock}. */
+    private static Map<String, Integer> categoryIds(Connection connection, boolean lock) throws SQLException {
+        Map<String, Integer> ids = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id, name FROM categories" + (lock ? " FOR KEY SHARE" : ""))) {
+            while (rs.next()) {
+                ids.put(rs.getString(2), rs.getInt(1));
+            }
+        }
+        return ids;
+    }
+
+    private static Target fallbackForPreview(Connection connection, ImportOptions options) throws SQLException {
+        if (options.category() == null) {
+            return null;
+        }
+        String name = options.category().strip();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM categories WHERE name = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (rs.next()) {
+                    return new Target(rs.getInt(1), name, null);
+                }
+            }
+        }
+        if (!options.createCategories()) {
+            throw BulkInsert.missing(name);
+        }
+        return new Target(-1, name, null);
+    }
+
+    /** The category holding each of these numbers, for those stored: one query per chunk. */
+    private static Map<String, String> holders(Connection connection, List<String> numbers) throws SQLException {
+        Map<String, String> holders = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return holders;
+        }
+        String sql = "SELECT pn.normalized_number, c.name FROM phone_numbers pn JOIN categories c ON c.id = pn.category_id"
+                + " WHERE pn.normalized_number = ANY (?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("varchar", numbers.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    holders.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return holders;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw SourceFormat.unreadable(file, e);
+        }
+    }
+
+    private static double fraction(long done, long total) {
+        return total <= 0 ? -1 : Math.min(1.0, (double) done / total);
+    }
+}

@@ -1,0 +1,82 @@
+package id.wacontacts.service.transfer;
+
+import id.wacontacts.service.ImportException;
+import id.wacontacts.service.ImportException.Problem;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a list file record by record, never the whole file at once. */
+interface RecordSource extends AutoCloseable {
+
+    /** The next record, or null at the end of the file. */
+    SourceRecord next() throws IOException;
+
+    /** Bytes of the file read so far, for progress. */
+    long bytesRead();
+
+    @Override
+    void close() throws IOException;
+
+    /** Opens the file as the format says, past its byte-order mark. */
+    static RecordSource open(Path file, SourceFormat format) {
+        try {
+            CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+            try {
+                in.skipNBytes(format.bomLength());
+                return format.format() == FileFormat.VCARD ? new VcardRecords(in, format) : new CsvRecords(in, format);
+            } catch (IOException | RuntimeException e) {
+                in.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw SourceFormat.unreadable(file, e);
+        }
+    }
+
+    static ImportException malformed(String what, Exception cause) {
+        return new ImportException(Problem.NOT_TEXT, what, "The file cannot be read as a list: " + cause.getMessage(), cause);
+    }
+
+    /** Counts the bytes that pass, so progress can be shown against the file's size. */
+    final class CountingInputStream extends FilterInputStream {
+
+        private volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+}

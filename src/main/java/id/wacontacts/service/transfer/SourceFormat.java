@@ -1,0 +1,195 @@
+package id.wacontacts.service.transfer;
+
+import id.wacontacts.service.ImportException;
+import id.wacontacts.service.ImportException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * How a file's list is written, judged from its first 64 KB: vCard or CSV, the text encoding,
+ * the byte-order mark to skip and, for CSV, the field separator. Refuses what is not text.
+ *
+ * @param bomLength bytes of byte-order mark at the start of the file
+ */
+public record SourceFormat(FileFormat format, Charset charset, int bomLength, char delimiter) {
+
+    static final int SAMPLE_BYTES = 64 * 1024;
+
+    /** Excel's "CSV (Comma delimited)" on Windows in Indonesia and the West writes this, not UTF-8. */
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static final char[] DELIMITERS = {',', ';', '\t'};
+    private static final int SAMPLE_LINES = 50;
+
+    /**
+     * @throws ImportException NOT_TEXT, SPREADSHEET or EMPTY_FILE, or FILE_UNREADABLE when it cannot be read
+     */
+    public static SourceFormat detect(Path file) {
+        byte[] sample;
+        try (InputStream in = Files.newInputStream(file)) {
+            sample = in.readNBytes(SAMPLE_BYTES);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        return detect(file.getFileName().toString(), sample);
+    }
+
+    static SourceFormat detect(String name, byte[] sample) {
+        if (startsWith(sample, 0x50, 0x4B, 0x03, 0x04) || startsWith(sample, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new ImportException(Problem.SPREADSHEET, name, name + " is an Excel workbook, not a CSV file."
+                    + " Open it in Excel and save it as \"CSV UTF-8 (Comma delimited)\" first.");
+        }
+        Charset charset;
+        int bom;
+        if (startsWith(sample, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            bom = 3;
+        } else if (startsWith(sample, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE; // Excel's "Unicode Text"
+            bom = 2;
+        } else if (startsWith(sample, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            bom = 2;
+        } else {
+            charset = isUtf8(sample) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            bom = 0;
+        }
+        String text = decode(sample, bom, charset);
+        if (looksBinary(text)) {
+            throw new ImportException(Problem.NOT_TEXT, name, name + " is not a CSV or vCard file: it is not text."
+                    + " Choose a .csv file (one number per row) or a .vcf file exported from a phone.");
+        }
+        String start = text.stripLeading();
+        if (start.isEmpty()) {
+            throw new ImportException(Problem.EMPTY_FILE, name, name + " is empty.");
+        }
+        if (start.regionMatches(true, 0, "BEGIN:VCARD", 0, "BEGIN:VCARD".length())) {
+            return new SourceFormat(FileFormat.VCARD, charset, bom, ',');
+        }
+        return new SourceFormat(FileFormat.CSV, charset, bom, delimiter(text, sample.length == SAMPLE_BYTES));
+    }
+
+    /** The separator whose count per line is the most consistent (then the most frequent); ',' when none occurs. */
+    static char delimiter(String text, boolean truncated) {
+        String[] lines = text.split("\r\n|\n|\r", -1);
+        int usable = truncated && lines.length > 1 ? lines.length - 1 : lines.length;
+        char best = ',';
+        int bestLines = 0;
+        int bestCount = 0;
+        for (char candidate : DELIMITERS) {
+            int[] counts = new int[Math.min(usable, SAMPLE_LINES)];
+            int n = 0;
+            for (int i = 0; i < usable && n < counts.length; i++) {
+                if (!lines[i].isBlank()) {
+                    counts[n++] = countOutsideQuotes(lines[i], candidate);
+                }
+            }
+            int[] found = Arrays.copyOf(counts, n);
+            Arrays.sort(found);
+            int mode = 0;
+            int modeLines = 0;
+            for (int i = 0; i < found.length;) {
+                int j = i;
+                while (j < found.length && found[j] == found[i]) {
+                    j++;
+                }
+                if (found[i] > 0 && j - i >= modeLines) {
+                    mode = found[i];
+                    modeLines = j - i;
+                }
+                i = j;
+            }
+            if (mode > 0 && (modeLines > bestLines || modeLines == bestLines && mode > bestCount)) {
+                best = candidate;
+                bestLines = modeLines;
+                bestCount = mode;
+            }
+        }
+        return best;
+    }
+
+    private static int countOutsideQuotes(String line, char delimiter) {
+        int count = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == delimiter && !quoted) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isUtf8(byte[] sample) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(sample.length + 1);
+        // Not the end of input: a character cut by the end of the sample is not an error.
+        CoderResult result = decoder.decode(ByteBuffer.wrap(sample), out, sample.length < SAMPLE_BYTES);
+        return !result.isError();
+    }
+
+    private static String decode(byte[] sample, int bom, Charset charset) {
+        return new String(sample, bom, sample.length - bom, charset);
+    }
+
+    /** NUL or other control characters (tab, line breaks, form feed and Ctrl-Z aside) in more than 1 of 200 characters. */
+    private static boolean looksBinary(String text) {
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1A) {
+                controls++;
+            }
+        }
+        return controls * 200 > text.length();
+    }
+
+    private static boolean startsWith(byte[] data, int... prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((data[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static ImportException unreadable(Path file, IOException e) {
+        return new ImportException(Problem.FILE_UNREADABLE, String.valueOf(file),
+                "Cannot read " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+    }
+
+    /** The separator as people name it, for messages. */
+    public String delimiterName() {
+        return switch (delimiter) {
+            case ';' -> "semicolon";
+            case '\t' -> "tab";
+            default -> "comma";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return format + " " + charset.name().toLowerCase(Locale.ROOT) + (format == FileFormat.CSV ? " " + delimiterName() : "");
+    }
+}

@@ -1,0 +1,79 @@
+package id.wacontacts.ui.export;
+
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.service.transfer.ExportService;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.TaskRunner;
+import java.io.File;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Export of a view: a save dialog (CSV or vCard), then a small window with progress and cancel. */
+public final class ExportDialog {
+
+    private ExportDialog() {
+    }
+
+    /**
+     * Asks where to save, then exports {@code query} there.
+     *
+     * @param suggestedName the file name offered, without extension (e.g. the category's name)
+     * @return the progress window, or null when the user chose no file
+     */
+    public static Stage open(Window owner, ExportService exports, TaskRunner tasks, Messages messages,
+                             ContactQuery query, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.title"));
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(messages.get("export.filter.csv"), "*.csv");
+        FileChooser.ExtensionFilter vcf = new FileChooser.ExtensionFilter(messages.get("export.filter.vcf"), "*.vcf");
+        chooser.getExtensionFilters().addAll(csv, vcf);
+        chooser.setInitialFileName(suggestedName + ".csv");
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return null;
+        }
+        File target = chooser.getSelectedExtensionFilter() == vcf && !chosen.getName().toLowerCase().endsWith(".vcf")
+                ? new File(chosen.getPath().replaceAll("\\.csv$", "") + ".vcf") : chosen;
+        ExportViewModel model = new ExportViewModel(exports, tasks, messages, Platform::runLater);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(messages.get("export.title"));
+        ProgressBar bar = new ProgressBar();
+        bar.setId("exportProgress");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(model.progressProperty());
+        Label text = new Label();
+        text.setId("exportMessage");
+        text.setWrapText(true);
+        text.textProperty().bind(model.messageProperty());
+        Button cancel = new Button(messages.get("import.cancel"));
+        cancel.setId("cancelExportButton");
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.setOnAction(event -> model.cancel());
+        Button close = new Button(messages.get("import.close"));
+        close.setId("closeExportButton");
+        close.visibleProperty().bind(model.busyProperty().not());
+        close.setOnAction(event -> stage.close());
+        HBox buttons = new HBox(8, cancel, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox root = new VBox(10, bar, text, buttons);
+        root.setPadding(new Insets(12));
+        stage.setScene(new Scene(root, 420, 140));
+        stage.setOnHidden(event -> model.cancel());
+        stage.show();
+        model.export(query, target.toPath());
+        return stage;
+    }
+}

@@ -1,0 +1,84 @@
+package id.wacontacts.ui.export;
+
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.service.transfer.Cancellation;
+import id.wacontacts.service.transfer.ExportFormat;
+import id.wacontacts.service.transfer.ExportService;
+import id.wacontacts.ui.common.ErrorMessages;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Exports a view (a category, a search, or everything) to CSV or vCard in the background, with cancel. */
+public final class ExportViewModel {
+
+    private final ExportService exports;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Executor uiThread;
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty message = new SimpleStringProperty("");
+    private Cancellation cancellation = new Cancellation();
+    private TaskRunner.Running running;
+
+    public ExportViewModel(ExportService exports, TaskRunner tasks, Messages messages, Executor uiThread) {
+        this.exports = exports;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.uiThread = uiThread;
+    }
+
+    /** The format a chosen file name asks for: vCard for .vcf/.vcard, CSV otherwise. */
+    public static ExportFormat formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".vcf") || name.endsWith(".vcard") ? ExportFormat.VCARD : ExportFormat.CSV;
+    }
+
+    public void export(ContactQuery query, Path target) {
+        cancellation = new Cancellation();
+        busy.set(true);
+        message.set(messages.get("export.writing", 0));
+        running = tasks.run(() -> exports.export(query, formatOf(target), target, ZoneId.systemDefault(),
+                (stage, rows, fraction) -> uiThread.execute(() -> {
+                    progress.set(fraction);
+                    message.set(messages.get("export.writing", rows));
+                }), cancellation), written -> {
+                    busy.set(false);
+                    progress.set(1);
+                    message.set(messages.get("export.done", written, target.getFileName().toString()));
+                }, failure -> {
+                    busy.set(false);
+                    message.set(failure instanceof CancellationException ? messages.get("export.cancelled")
+                            : new ErrorMessages(messages).describe(failure));
+                });
+    }
+
+    public void cancel() {
+        cancellation.cancel();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,148 @@
+package id.wacontacts.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.wacontacts.app.Launcher;
+import id.wacontacts.service.transfer.TestFiles;
+import id.wacontacts.testsupport.ServiceFixture;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ImportExportCommandTest {
+
+    private static ServiceFixture fixture;
+
+    @TempDir
+    Path dataDir;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final StringWriter stderr = new StringWriter();
+
+    @BeforeAll
+    static void openDatabase() {
+        fixture = ServiceFixture.create("importcli");
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        fixture.reset();
+    }
+
+    @Test
+    void importPrintsTheSummaryAndSavesTheRejectedRows() throws IOException {
+        Path rejects = dataDir.resolve("rejects.csv");
+
+        int exit = run("import", TestFiles.path(TestFiles.EXCEL_CSV).toString(), "--category", "Arisan",
+                "--create-category", "--rejects", rejects.toString());
+
+        assertThat(stderr.toString()).isEmpty();
+        assertThat(exit).isZero();
+        assertThat(out()).containsExactly("rows\t10", "imported\t6", "invalid\t3", "duplicate\t1", "already_stored\t0",
+                "categories_created\t1", "rejects\t" + rejects.toAbsolutePath());
+        assertThat(Files.readAllLines(rejects)).hasSize(4);
+    }
+
+    @Test
+    void theColumnCanBeNamedAndTheCategoryColumnUsed() {
+        int exit = run("import", TestFiles.path(TestFiles.EXCEL_CSV).toString(), "--column", "No HP",
+                "--category-column", "3", "--category", "Lead", "--create-category");
+
+        assertThat(exit).isZero();
+        assertThat(out()).contains("imported\t6", "categories_created\t1");
+    }
+
+    @Test
+    void aMissingCategoryWithoutCreateFailsWithOneLine() {
+        int exit = run("import", TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE).toString(), "--category", "Belum Ada");
+
+        assertThat(exit).isNotZero();
+        assertThat(stdout.size()).isZero();
+        assertThat(stderr.toString()).startsWith("wa-contacts: There is no category \"Belum Ada\"").hasLineCount(1);
+    }
+
+    @Test
+    void aFileThatIsNoListFailsWithOneClearLineAndStoresNothing() {
+        int exit = run("import", TestFiles.path(TestFiles.WORKBOOK).toString(), "--category", "Prospek");
+
+        assertThat(exit).isNotZero();
+        assertThat(stderr.toString()).startsWith("wa-contacts: customers.xlsx is an Excel workbook").hasLineCount(1);
+        reset();
+        run("stats");
+        assertThat(out()).allSatisfy(line -> assertThat(line).endsWith("\t0"));
+    }
+
+    @Test
+    void exportWritesACategoryAsCsvAndEverythingAsVcard() throws IOException {
+        run("import", TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE).toString(), "--category", "Prospek");
+        run("import", TestFiles.path(TestFiles.PHONE_VCARD).toString(), "--category", "Lead");
+        stdout.reset();
+        Path csv = dataDir.resolve("prospek.csv");
+        Path vcf = dataDir.resolve("all.vcf");
+
+        assertThat(run("export", "--category", "Prospek", "--format", "csv", "--output", csv.toString())).isZero();
+        assertThat(run("export", "--all", "--format", "VCF", "--output", vcf.toString())).isZero();
+
+        assertThat(out()).containsExactly("exported\t4", "exported\t7");
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(5);
+        assertThat(Files.readString(vcf)).contains("BEGIN:VCARD");
+    }
+
+    @Test
+    void exportOfAnUnknownCategoryFails() {
+        int exit = run("export", "--category", "Tidak Ada", "--format", "csv", "--output",
+                dataDir.resolve("x.csv").toString());
+
+        assertThat(exit).isNotZero();
+        assertThat(stderr.toString()).startsWith("wa-contacts: There is no category \"Tidak Ada\"");
+        assertThat(dataDir.resolve("x.csv")).doesNotExist();
+    }
+
+    private List<String> out() {
+        return new ArrayList<>(stdout.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    private int run(String... args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == ImportCommand.class) {
+                    return type.cast(new ImportCommand(() -> Utf8Output.writer(stdout)));
+                }
+                if (type == ExportCommand.class) {
+                    return type.cast(new ExportCommand(() -> Utf8Output.writer(stdout)));
+                }
+                if (type == StatsCommand.class) {
+                    return type.cast(new StatsCommand(() -> Utf8Output.writer(stdout)));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new RootCommand(() -> {
+            throw new AssertionError("no window in a command test");
+        }), factory);
+        commandLine.setExecutionExceptionHandler(Launcher::explainFailure);
+        commandLine.setErr(new PrintWriter(stderr, true));
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data-dir", dataDir.toString(), "--db-url", fixture.settings().jdbcUrl(),
+                "--db-user", fixture.settings().user(), "--db-password", fixture.settings().password()));
+        return commandLine.execute(all.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,143 @@
+package id.wacontacts.service.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.domain.ContactRow;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.CategoryService;
+import id.wacontacts.service.ContactService;
+import id.wacontacts.testsupport.ServiceFixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportServiceTest {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private static ServiceFixture fixture;
+    private static ImportService imports;
+    private static ExportService exports;
+    private static CategoryService categories;
+    private static ContactService contacts;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void openDatabase() {
+        fixture = ServiceFixture.create("export");
+        PhoneNormalizer normalizer = new PhoneNormalizer("ID");
+        imports = new ImportService(fixture.database().dataSource(), normalizer);
+        categories = new CategoryService(fixture.database().sessionFactory());
+        contacts = new ContactService(fixture.database().sessionFactory(), normalizer);
+        exports = new ExportService(contacts);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void fill() {
+        fixture.reset();
+        importFile(TestFiles.EXCEL_CSV, "Arisan");
+        importFile(TestFiles.PHONE_VCARD, "Kontak HP");
+        importFile(TestFiles.DUPLICATES_AND_GARBAGE, "Prospek, \"Jakarta\"");
+    }
+
+    @Test
+    void csvHasABomAHeaderQuotedFieldsAndLocalTimes() throws IOException {
+        fixture.sql("UPDATE phone_numbers SET created_at = '2024-05-01 17:30:00' WHERE normalized_number = '+6281234567890'");
+        int arisan = categories.findByName("Arisan").orElseThrow().id();
+        Path file = temp.resolve("arisan.csv");
+
+        long written = exports.export(ContactQuery.inCategory(arisan).withSearch("0812-3456"), ExportFormat.CSV, file,
+                JAKARTA, TransferProgress.NONE, new Cancellation());
+
+        assertThat(written).isEqualTo(1);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "original_number,normalized_number,category,created_at\r\n"
+                + "0812-3456-7890,+6281234567890,Arisan,2024-05-02 00:30:00\r\n");
+    }
+
+    @Test
+    void csvRoundTripsEveryContact() {
+        List<Tuple> before = snapshot(true);
+        Path file = temp.resolve("all.csv");
+        exports.export(ContactQuery.ALL, ExportFormat.CSV, file, JAKARTA, TransferProgress.NONE, new Cancellation());
+        fixture.reset();
+
+        FileInspection inspection = imports.inspect(file);
+        assertThat(inspection.numberColumn()).isZero();
+        assertThat(inspection.column("category")).isEqualTo(2);
+        ImportSummary summary = imports.importFile(file, inspection.guessedOptions(null, true)
+                        .withCategoryColumn(OptionalInt.of(2)), null, Locale.ENGLISH, TransferProgress.NONE,
+                new Cancellation());
+
+        assertThat(summary.invalid()).isZero();
+        assertThat(summary.imported()).isEqualTo(before.size());
+        assertThat(snapshot(true)).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void vcardRoundTripsEveryNumberAndCategory() throws IOException {
+        List<Tuple> before = snapshot(false);
+        Path file = temp.resolve("all.vcf");
+        exports.export(ContactQuery.ALL, ExportFormat.VCARD, file, JAKARTA, TransferProgress.NONE, new Cancellation());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n")
+                .contains("TEL;TYPE=cell:+6281234567890", "CATEGORIES:Arisan", "FN:Arisan 0812-3456-7890")
+                .doesNotContain("PRODID");
+        fixture.reset();
+
+        FileInspection inspection = imports.inspect(file);
+        ImportSummary summary = imports.importFile(file, inspection.guessedOptions(null, true)
+                        .withCategoryColumn(inspection.categoryColumn()), null, Locale.ENGLISH, TransferProgress.NONE,
+                new Cancellation());
+
+        assertThat(summary.imported()).isEqualTo(before.size());
+        assertThat(snapshot(false)).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFile() {
+        Path file = temp.resolve("cancelled.csv");
+        Cancellation cancellation = new Cancellation();
+        cancellation.cancel();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exports.export(ContactQuery.ALL, ExportFormat.CSV, file,
+                JAKARTA, TransferProgress.NONE, cancellation)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(file).doesNotExist();
+        assertThat(temp.resolve("cancelled.csv.part")).doesNotExist();
+    }
+
+    private static List<Tuple> snapshot(boolean withOriginal) {
+        List<ContactRow> rows = contacts.page(ContactQuery.ALL, Optional.empty(), ContactService.MAX_PAGE_SIZE).items();
+        assertThat(rows).hasSize(8);
+        return rows.stream().map(row -> withOriginal
+                ? tuple(row.originalNumber(), row.normalizedNumber(), row.categoryName())
+                : tuple(row.normalizedNumber(), row.categoryName())).toList();
+    }
+
+    private static void importFile(String name, String category) {
+        FileInspection inspection = imports.inspect(TestFiles.path(name));
+        imports.importFile(inspection.file(), inspection.guessedOptions(category, true), null, Locale.ENGLISH,
+                TransferProgress.NONE, new Cancellation());
+    }
+}

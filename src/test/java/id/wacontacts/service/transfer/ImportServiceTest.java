@@ -1,0 +1,305 @@
+package id.wacontacts.service.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.domain.ContactRow;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.CategoryService;
+import id.wacontacts.service.ContactService;
+import id.wacontacts.service.ImportException;
+import id.wacontacts.service.ImportException.Problem;
+import id.wacontacts.testsupport.ServiceFixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportServiceTest {
+
+    private static ServiceFixture fixture;
+    private static ImportService imports;
+    private static CategoryService categories;
+    private static ContactService contacts;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void openDatabase() {
+        fixture = ServiceFixture.create("import");
+        PhoneNormalizer normalizer = new PhoneNormalizer("ID");
+        imports = new ImportService(fixture.database().dataSource(), normalizer);
+        categories = new CategoryService(fixture.database().sessionFactory());
+        contacts = new ContactService(fixture.database().sessionFactory(), normalizer);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        fixture.reset();
+    }
+
+    @Test
+    void inspectingExcelsCsvFindsTheHeaderTheNumberAndCategoryColumnsAndQuotedFields() {
+        FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.EXCEL_CSV));
+
+        assertThat(inspection.hasHeader()).isTrue();
+        assertThat(inspection.columns()).containsExactly("Nama", "No HP", "Kategori", "Alamat");
+        assertThat(inspection.numberColumn()).isEqualTo(1);
+        assertThat(inspection.categoryColumn()).hasValue(2);
+        assertThat(inspection.sample().get(0)).containsExactly("Budi Santoso", "0812-3456-7890", "Pelanggan VIP",
+                "Jl. Merdeka; No. 5 \"Toko Budi\"");
+        assertThat(inspection.sample().get(4).get(3)).isEqualTo("Baris ganda\r\nkedua");
+    }
+
+    @Test
+    void aColumnIsChosenByPositionOrHeaderName() {
+        FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.EXCEL_CSV));
+
+        assertThat(inspection.column("2")).isEqualTo(1);
+        assertThat(inspection.column("no hp")).isEqualTo(1);
+        assertThatThrownBy(() -> inspection.column("Email"))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NO_SUCH_COLUMN))
+                .hasMessageContaining("1 (Nama), 2 (No HP)");
+    }
+
+    @Test
+    void importsExcelsCsvIntoANewCategoryStoringTheCleanedOriginals() {
+        ImportSummary summary = importFile(TestFiles.EXCEL_CSV, "Arisan", true);
+
+        assertThat(summary.rows()).isEqualTo(10);
+        assertThat(summary.imported()).isEqualTo(6);
+        assertThat(summary.invalid()).isEqualTo(3);
+        assertThat(summary.duplicates()).isEqualTo(1);
+        assertThat(summary.alreadyStored()).isZero();
+        assertThat(summary.createdCategories()).containsExactly("Arisan");
+        assertThat(all()).extracting(ContactRow::originalNumber, ContactRow::normalizedNumber, ContactRow::categoryName)
+                .containsExactlyInAnyOrder(
+                        tuple("0812-3456-7890", "+6281234567890", "Arisan"),
+                        tuple("+62 813 1111 2222", "+6281311112222", "Arisan"),
+                        tuple("085712345678", "+6285712345678", "Arisan"),
+                        tuple("081298765432", "+6281298765432", "Arisan"),
+                        tuple("(021) 5551234", "+62215551234", "Arisan"),
+                        tuple("+62 856-4321-0987", "+6285643210987", "Arisan"));
+    }
+
+    @Test
+    void anExistingCategoryNeedsNoPermissionToCreate() {
+        ImportSummary summary = importFile(TestFiles.DUPLICATES_AND_GARBAGE, "Prospek", false);
+
+        assertThat(summary.imported()).isEqualTo(4);
+        assertThat(summary.createdCategories()).isEmpty();
+    }
+
+    @Test
+    void aMissingCategoryIsRefusedUnlessCreatingIsAllowedAndNothingIsStored() {
+        assertThatThrownBy(() -> importFile(TestFiles.DUPLICATES_AND_GARBAGE, "Belum Ada", false))
+                .isInstanceOfSatisfying(ImportException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.CATEGORY_MISSING));
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
+    void theCategoryColumnCreatesCategoriesWhenAllowedAndRowsWithoutOneGoToTheChosenCategory() {
+        FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.EXCEL_CSV));
+        ImportOptions options = inspection.guessedOptions("Lead", true).withCategoryColumn(inspection.categoryColumn());
+
+        ImportSummary summary = imports.importFile(inspection.file(), options, null, Locale.ENGLISH,
+                TransferProgress.NONE, new Cancellation());
+
+        assertThat(summary.imported()).isEqualTo(6);
+        assertThat(summary.createdCategories()).containsExactly("Reseller Jawa Barat");
+        assertThat(all()).extracting(ContactRow::normalizedNumber, ContactRow::categoryName).contains(
+                tuple("+6281234567890", "Pelanggan VIP"),
+                tuple("+6285712345678", "Reseller Jawa Barat"),
+                tuple("+6281298765432", "Lead"),
+                tuple("+62215551234", "Prospek"));
+    }
+
+    @Test
+    void withoutPermissionRowsNamingAMissingCategoryAreRefusedWithTheirReason() throws IOException {
+        FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.EXCEL_CSV));
+        ImportOptions options = inspection.guessedOptions("Lead", false).withCategoryColumn(inspection.categoryColumn());
+        Path rejects = temp.resolve("rejected.csv");
+
+        ImportSummary summary = imports.importFile(inspection.file(), options, rejects, Locale.ENGLISH,
+                TransferProgress.NONE, new Cancellation());
+
+        assertThat(summary.imported()).isEqualTo(4);
+        assertThat(summary.invalid()).isEqualTo(5);
+        assertThat(summary.rejectsFile()).contains(rejects.toAbsolutePath());
+        String text = Files.readString(rejects, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFline,number,category,reason_code,reason\r\n");
+        assertThat(text).contains("4,'085712345678,Reseller Jawa Barat,CATEGORY_MISSING,The category named in this row"
+                + " does not exist");
+        assertThat(text).contains("10,08xx-xxxx-xxxx,Prospek,CONTAINS_LETTERS,");
+        assertThat(temp.resolve("rejected.csv.part")).doesNotExist();
+    }
+
+    @Test
+    void theRejectedRowsFileSpeaksTheUsersLanguage() throws IOException {
+        Path rejects = temp.resolve("ditolak.csv");
+        FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE));
+
+        imports.importFile(inspection.file(), inspection.guessedOptions("Prospek", false), rejects,
+                Locale.forLanguageTag("id"), TransferProgress.NONE, new Cancellation());
+
+        assertThat(Files.readString(rejects)).contains("5,hello,Prospek,CONTAINS_LETTERS,Nomor").doesNotContain("The number");
+    }
+
+    @Test
+    void importsEveryNumberOfEveryCardOfAPhonesVcard() {
+        FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.PHONE_VCARD));
+        assertThat(inspection.format().format()).isEqualTo(FileFormat.VCARD);
+        assertThat(inspection.columns()).containsExactly("TEL", "FN", "CATEGORIES");
+        assertThat(inspection.categoryColumn()).hasValue(2);
+
+        ImportSummary summary = importFile(TestFiles.PHONE_VCARD, "Kontak HP", true);
+
+        assertThat(summary.rows()).isEqualTo(7);
+        assertThat(summary.imported()).isEqualTo(6);
+        assertThat(summary.invalid()).isEqualTo(1);
+        assertThat(all()).extracting(ContactRow::normalizedNumber).containsExactlyInAnyOrder("+6281234567890",
+                "+62215551234", "+6281311112222", "+6285712345678", "+6285643210987", "+442071838750");
+    }
+
+    @Test
+    void importingTheSameFileTwiceAddsNothingTheSecondTime() {
+        ImportSummary first = importFile(TestFiles.DUPLICATES_AND_GARBAGE, "Prospek", false);
+        ImportSummary second = importFile(TestFiles.DUPLICATES_AND_GARBAGE, "Lead", false);
+
+        assertThat(first.imported()).isEqualTo(4);
+        assertThat(second.imported()).isZero();
+        assertThat(second.alreadyStored()).isEqualTo(4);
+        assertThat(second.duplicates()).isEqualTo(3);
+        assertThat(second.invalid()).isEqualTo(6);
+        assertThat(all()).hasSize(4).allSatisfy(row -> assertThat(row.categoryName()).isEqualTo("Prospek"));
+    }
+
+    @Test
+    void theFirstRowOfANumberWinsAndNumbersStoredBeforeKeepTheirCategory() {
+        contacts.add("+62 813-1111-2222", categories.findByName("Lead").orElseThrow().id());
+
+        ImportSummary summary = importFile(TestFiles.DUPLICATES_AND_GARBAGE, "Prospek", false);
+
+        assertThat(summary.imported()).isEqualTo(3);
+        assertThat(summary.alreadyStored()).isEqualTo(1);
+        assertThat(contacts.findByNormalized("+6281234567890").orElseThrow().originalNumber()).isEqualTo("0812-3456-7890");
+        assertThat(contacts.findByNormalized("+6281311112222").orElseThrow().categoryName()).isEqualTo("Lead");
+    }
+
+    @Test
+    void previewClassifiesEveryRowWithoutStoringAnything() {
+        contacts.add("0813-1111-2222", categories.findByName("Lead").orElseThrow().id());
+        FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE));
+
+        ImportPreview preview = imports.preview(inspection.file(), inspection.guessedOptions("Prospek", false),
+                TransferProgress.NONE, new Cancellation());
+
+        assertThat(preview.rows()).isEqualTo(13);
+        assertThat(preview.valid()).isEqualTo(3);
+        assertThat(preview.alreadyStored()).isEqualTo(1);
+        assertThat(preview.duplicates()).isEqualTo(3);
+        assertThat(preview.invalid()).isEqualTo(6);
+        assertThat(preview.shown()).extracting(PreviewRow::line, PreviewRow::status, PreviewRow::e164, PreviewRow::holder)
+                .startsWith(
+                        tuple(2L, RowStatus.VALID, "+6281234567890", null),
+                        tuple(3L, RowStatus.DUPLICATE_IN_FILE, "+6281234567890", null),
+                        tuple(4L, RowStatus.ALREADY_STORED, "+6281311112222", "Lead"));
+        assertThat(preview.shown().get(3).rejection().code()).isEqualTo("CONTAINS_LETTERS");
+        assertThat(all()).hasSize(1);
+    }
+
+    @Test
+    void cancellingMidwayStoresNothingNotEvenTheNewCategory() throws IOException {
+        Path big = bigList(30_000);
+        Cancellation cancellation = new Cancellation();
+        List<Long> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> imports.importFile(big, new ImportOptions(0, OptionalInt.empty(), false, "Baru", true),
+                null, Locale.ENGLISH, (stage, rows, fraction) -> {
+                    seen.add(rows);
+                    cancellation.cancel();
+                }, cancellation)).isInstanceOf(CancellationException.class);
+
+        assertThat(seen).hasSize(1);
+        assertThat(all()).isEmpty();
+        assertThat(categories.findByName("Baru")).isEmpty();
+    }
+
+    @Test
+    void cancellingWhileStoringStoresNothing() throws IOException {
+        Path big = bigList(20_000);
+        Cancellation cancellation = new Cancellation();
+
+        assertThatThrownBy(() -> imports.importFile(big, new ImportOptions(0, OptionalInt.empty(), false, "Prospek", false),
+                null, Locale.ENGLISH, (stage, rows, fraction) -> {
+                    if (stage == TransferProgress.Stage.STORING) {
+                        cancellation.cancel();
+                    }
+                }, cancellation)).isInstanceOf(CancellationException.class);
+
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
+    void aPictureOrAWorkbookIsRefusedAndNothingIsStored() {
+        for (String name : List.of(TestFiles.PICTURE, TestFiles.WORKBOOK)) {
+            assertThatThrownBy(() -> imports.inspect(TestFiles.path(name))).isInstanceOf(ImportException.class);
+            assertThatThrownBy(() -> imports.importFile(TestFiles.path(name),
+                    new ImportOptions(0, OptionalInt.empty(), false, "Prospek", false), null, Locale.ENGLISH,
+                    TransferProgress.NONE, new Cancellation())).isInstanceOf(ImportException.class);
+        }
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
+    void fieldsWithQuotesCommasAndTabsReachTheDatabaseIntact() throws IOException {
+        Path file = temp.resolve("odd.csv");
+        Files.writeString(file, "nomor\n\"0812,3456\t7890\"\n\"0813 \"\"1111\"\" 2222\"\n", StandardCharsets.UTF_8);
+
+        ImportSummary summary = imports.importFile(file, new ImportOptions(0, OptionalInt.empty(), true, "Prospek", false),
+                null, Locale.ENGLISH, TransferProgress.NONE, new Cancellation());
+
+        assertThat(summary.rows()).isEqualTo(2);
+        assertThat(summary.imported() + summary.invalid()).isEqualTo(2);
+    }
+
+    private Path bigList(int rows) throws IOException {
+        Path file = temp.resolve("big.csv");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            text.append("0812").append(String.format("%08d", i)).append('\n');
+        }
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private static ImportSummary importFile(String name, String category, boolean create) {
+        FileInspection inspection = imports.inspect(TestFiles.path(name));
+        return imports.importFile(inspection.file(), inspection.guessedOptions(category, create), null, Locale.ENGLISH,
+                TransferProgress.NONE, new Cancellation());
+    }
+
+    static List<ContactRow> all() {
+        return contacts.page(ContactQuery.ALL, Optional.empty(), ContactService.MAX_PAGE_SIZE).items();
+    }
+}

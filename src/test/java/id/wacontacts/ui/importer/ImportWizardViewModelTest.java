@@ -1,0 +1,126 @@
+package id.wacontacts.ui.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.CategoryService;
+import id.wacontacts.service.transfer.ImportService;
+import id.wacontacts.service.transfer.RowStatus;
+import id.wacontacts.service.transfer.TestFiles;
+import id.wacontacts.testsupport.ServiceFixture;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.SynchronousTaskRunner;
+import id.wacontacts.ui.importer.ImportWizardViewModel.Step;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportWizardViewModelTest {
+
+    private static ServiceFixture fixture;
+    private static ImportService imports;
+    private static CategoryService categories;
+
+    private final AtomicInteger imported = new AtomicInteger();
+    private ImportWizardViewModel model;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void openDatabase() {
+        fixture = ServiceFixture.create("importvm");
+        imports = new ImportService(fixture.database().dataSource(), new PhoneNormalizer("ID"));
+        categories = new CategoryService(fixture.database().sessionFactory());
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        fixture.reset();
+        model = new ImportWizardViewModel(imports, categories, new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
+                Runnable::run, imported::incrementAndGet);
+    }
+
+    @AfterEach
+    void dispose() {
+        model.dispose();
+    }
+
+    @Test
+    void choosingAFileGuessesTheColumnsAndListsTheCategories() {
+        model.chooseFile(TestFiles.path(TestFiles.EXCEL_CSV));
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.COLUMNS);
+        assertThat(model.columns()).containsExactly("Nama", "No HP", "Kategori", "Alamat");
+        assertThat(model.numberColumnProperty().get()).isEqualTo(1);
+        assertThat(model.categoryColumnProperty().get()).isEqualTo(2);
+        assertThat(model.categoryNames()).contains("Lead", "Prospek");
+        assertThat(model.messageProperty().get()).isNull();
+    }
+
+    @Test
+    void aFileThatIsNoListSaysSoAndStaysOnTheFirstStep() {
+        model.chooseFile(TestFiles.path(TestFiles.WORKBOOK));
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.CHOOSE_FILE);
+        assertThat(model.messageProperty().get()).startsWith("customers.xlsx is an Excel workbook. Open it in Excel");
+    }
+
+    @Test
+    void previewCountsEveryStatusAndFiltersTheRows() {
+        model.chooseFile(TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE));
+        model.categoryProperty().set("Prospek");
+
+        model.preview();
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(model.previewProperty().get().valid()).isEqualTo(4);
+        assertThat(model.rows()).hasSize(13);
+        model.filterProperty().set(RowStatus.INVALID);
+        assertThat(model.rows()).hasSize(6);
+        assertThat(model.detail(model.rows().get(0))).isEqualTo("The number contains letters; enter digits only.");
+    }
+
+    @Test
+    void previewNeedsACategory() {
+        model.chooseFile(TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE));
+
+        model.preview();
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.COLUMNS);
+        assertThat(model.messageProperty().get()).isEqualTo("Choose the category to import into.");
+    }
+
+    @Test
+    void importsIntoANewCategoryAndOffersTheRejectedRows() throws IOException {
+        model.chooseFile(TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE));
+        model.categoryProperty().set("Pameran Mei");
+        model.preview();
+
+        model.startImport();
+
+        assertThat(model.stepProperty().get()).isEqualTo(Step.SUMMARY);
+        assertThat(imported).hasValue(1);
+        assertThat(model.summaryTextProperty().get()).isEqualTo("Imported 4 numbers. 6 rows were invalid, 3 repeated a"
+                + " number earlier in the file, 0 numbers were already stored. 1 category was created.");
+        assertThat(categories.findByName("Pameran Mei")).isPresent();
+        assertThat(model.hasRejected()).isTrue();
+        Path saved = temp.resolve("fix-me.csv");
+        model.saveRejected(saved);
+        assertThat(Files.readAllLines(saved)).hasSize(7);
+        assertThat(model.messageProperty().get()).contains("fix-me.csv");
+    }
+}
