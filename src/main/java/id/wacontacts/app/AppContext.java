@@ -5,11 +5,17 @@ import id.wacontacts.config.AppPaths;
 import id.wacontacts.db.ConnectionSettings;
 import id.wacontacts.db.Database;
 import id.wacontacts.db.EmbeddedDatabase;
+import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.AutomaticBackups;
+import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +49,9 @@ public final class AppContext implements AutoCloseable {
     private final CategoryService categories;
     private final ContactService contacts;
     private final Timings timings;
+    private final BackupService backups;
+    private final Optional<AutomaticBackups> automaticBackups;
+    private final CompletableFuture<Optional<BackupInfo>> dailyBackup = new CompletableFuture<>();
 
     private AppContext(AppConfig config, Optional<EmbeddedDatabase> embedded, Database database, Timings timings) {
         this.config = config;
@@ -52,6 +61,10 @@ public final class AppContext implements AutoCloseable {
         this.normalizer = new PhoneNormalizer(DEFAULT_REGION);
         this.categories = new CategoryService(database.sessionFactory());
         this.contacts = new ContactService(database.sessionFactory(), normalizer);
+        this.backups = new BackupService(database.dataSource(), config.dataDir().resolve("backups"),
+                Clock.systemDefaultZone());
+        // Daily backups protect the embedded database; a shared server is its administrator's to back up.
+        this.automaticBackups = embedded.map(server -> new AutomaticBackups(backups, Clock.systemDefaultZone()));
     }
 
     /** Opens the configured database; the embedded server is started first when no server is set. */
@@ -78,11 +91,31 @@ public final class AppContext implements AutoCloseable {
                     timings.serverStart().plus(timings.databaseOpen()).toMillis(),
                     timings.serverStart().toMillis(), timings.databaseOpen().toMillis());
             progress.at(Step.READY);
-            return new AppContext(config, embedded, database, timings);
+            AppContext context = new AppContext(config, embedded, database, timings);
+            context.startDailyBackup();
+            return context;
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw e;
         }
+    }
+
+    /** The day's automatic backup, in the background: opening never waits for it; closing does. */
+    private void startDailyBackup() {
+        if (automaticBackups.isEmpty()) {
+            dailyBackup.complete(Optional.empty());
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                dailyBackup.complete(automaticBackups.get().runIfDue());
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(AppContext.class).error("The automatic backup failed", e);
+                dailyBackup.completeExceptionally(e);
+            }
+        }, "daily-backup");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static String describe(AppConfig config, ConnectionSettings settings) {
@@ -109,6 +142,28 @@ public final class AppContext implements AutoCloseable {
         return database;
     }
 
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The daily backups; present in embedded mode only. */
+    public Optional<AutomaticBackups> automaticBackups() {
+        return automaticBackups;
+    }
+
+    /**
+     * The automatic backup started at opening: completes with the backup it wrote, empty when none was
+     * due (or in server mode), or exceptionally when it failed. Completes on a background thread.
+     */
+    public CompletableFuture<Optional<BackupInfo>> dailyBackup() {
+        return dailyBackup;
+    }
+
+    /** The newest automatic backup, for the status bar or About box; reads a file header, so off the FX thread. */
+    public Optional<BackupInfo> lastBackup() {
+        return automaticBackups.flatMap(AutomaticBackups::lastBackup);
+    }
+
     public Timings timings() {
         return timings;
     }
@@ -120,6 +175,14 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            // A backup is never cut off halfway by closing (it would only be discarded); wait for it.
+            dailyBackup.get(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Already logged by the backup thread, or it is still running and will fail on its own.
+        }
         try {
             database.close();
         } finally {
