@@ -91,10 +91,9 @@ final class BackupReader {
         }
         digest(lines, sha256);
         if (!lines.terminated() || !lines.is(BackupFormat.FIRST_LINE)) {
-            String first = lines.length() > 200 ? "" : lines.text();
             throw new BackupFileException(Problem.NOT_A_BACKUP, file, file + " is not a WA Contacts backup"
-                    + (first.contains("PostgreSQL database dump") ? " (it is a pg_dump file; WA Contacts restores only"
-                            + " its own backups)." : " (it does not start with \"" + BackupFormat.FIRST_LINE + "\")."));
+                    + (isPgDump() ? " (it is a pg_dump file; WA Contacts restores only its own backups)."
+                            : " (it does not start with \"" + BackupFormat.FIRST_LINE + "\")."));
         }
         Map<String, String> fields = new HashMap<>();
         while (true) {
@@ -130,6 +129,13 @@ final class BackupReader {
         return new BackupInfo(file, field(fields, BackupFormat.KEY_APP_VERSION), schemaVersion, createdAt,
                 number(fields, BackupFormat.KEY_CATEGORIES), number(fields, BackupFormat.KEY_PHONE_NUMBERS),
                 Files.size(file));
+    }
+
+    private boolean isPgDump() throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.UTF_8);
+            return start.contains("PostgreSQL database dump") || start.startsWith("PGDMP");
+        }
     }
 
     private void readBody(ByteLines lines, MessageDigest sha256, BackupInfo info, Handler handler)

@@ -7,6 +7,7 @@ import id.wacontacts.domain.RestoreResult;
 import id.wacontacts.service.BackupFileException.Problem;
 import id.wacontacts.service.BackupFormat.Table;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -184,8 +186,7 @@ public final class BackupService {
         }
         Optional<Path> earlier = Optional.empty();
         if (!before.empty()) {
-            Path copy = backupFolder.resolve("wa-contacts-before-restore-"
-                    + LocalDateTime.now(clock).format(SAFETY_COPY_TIME) + ".sql");
+            Path copy = unusedName("wa-contacts-before-restore-" + LocalDateTime.now(clock).format(SAFETY_COPY_TIME));
             earlier = Optional.of(BackupWriter.write(connection, copy, appVersion).file());
             log.info("Saved the contents being replaced to {}", copy);
         }
@@ -204,6 +205,15 @@ public final class BackupService {
             throw new SQLException("The database holds " + after + " after loading " + backup);
         }
         return new RestoreResult(backup, before, after, earlier, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A new file in the backup folder: never one that exists (it may be the very file being restored). */
+    private Path unusedName(String stem) {
+        Path candidate = backupFolder.resolve(stem + ".sql");
+        for (int i = 2; Files.exists(candidate); i++) {
+            candidate = backupFolder.resolve(stem + "-" + i + ".sql");
+        }
+        return candidate;
     }
 
     /** Streams the file's rows into COPY and sets the sequences, inside the restore's transaction. */
@@ -318,10 +328,12 @@ public final class BackupService {
                     + " Try again when the others are idle.", e);
         }
         if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
-            String detail = e instanceof PSQLException p && p.getServerErrorMessage() != null
-                    ? p.getServerErrorMessage().getMessage()
-                            + (p.getServerErrorMessage().getWhere() == null ? "" : " (" + p.getServerErrorMessage().getWhere() + ")")
-                    : e.getMessage();
+            String detail = e.getMessage();
+            if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+                ServerErrorMessage server = p.getServerErrorMessage();
+                detail = server.getMessage() + (server.getDetail() == null ? "" : ". " + server.getDetail())
+                        + (server.getWhere() == null ? "" : " (" + server.getWhere() + ")");
+            }
             return new BackupFileException(Problem.REJECTED_BY_DATABASE, file, "The database refused the rows of " + file
                     + ", so nothing was changed: " + detail, e);
         }
