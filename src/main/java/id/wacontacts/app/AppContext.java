@@ -109,7 +109,8 @@ public final class AppContext implements AutoCloseable {
         Thread thread = new Thread(() -> {
             try {
                 dailyBackup.complete(automaticBackups.get().runIfDue());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Always completes, so closing never waits for a backup that is no longer running.
                 LoggerFactory.getLogger(AppContext.class).error("The automatic backup failed", e);
                 dailyBackup.completeExceptionally(e);
             }
@@ -176,8 +177,9 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         try {
-            // A backup is never cut off halfway by closing (it would only be discarded); wait for it.
-            dailyBackup.get(10, TimeUnit.MINUTES);
+            // Let a running backup finish rather than fail it (seconds for a million numbers); a cut-off one
+            // would only be discarded, never left half-written.
+            dailyBackup.get(2, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
