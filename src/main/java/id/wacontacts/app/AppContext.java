@@ -5,13 +5,19 @@ import id.wacontacts.config.AppPaths;
 import id.wacontacts.db.ConnectionSettings;
 import id.wacontacts.db.Database;
 import id.wacontacts.db.EmbeddedDatabase;
+import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.AutomaticBackups;
+import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.service.transfer.ImportService;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +53,9 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final Timings timings;
+    private final BackupService backups;
+    private final Optional<AutomaticBackups> automaticBackups;
+    private final CompletableFuture<Optional<BackupInfo>> dailyBackup = new CompletableFuture<>();
 
     private AppContext(AppConfig config, Optional<EmbeddedDatabase> embedded, Database database, Timings timings) {
         this.config = config;
@@ -58,6 +67,10 @@ public final class AppContext implements AutoCloseable {
         this.contacts = new ContactService(database.sessionFactory(), normalizer);
         this.imports = new ImportService(database.dataSource(), normalizer);
         this.exports = new ExportService(contacts);
+        this.backups = new BackupService(database.dataSource(), config.dataDir().resolve("backups"),
+                Clock.systemDefaultZone());
+        // Daily backups protect the embedded database; a shared server is its administrator's to back up.
+        this.automaticBackups = embedded.map(server -> new AutomaticBackups(backups, Clock.systemDefaultZone()));
     }
 
     /** Opens the configured database; the embedded server is started first when no server is set. */
@@ -84,11 +97,32 @@ public final class AppContext implements AutoCloseable {
                     timings.serverStart().plus(timings.databaseOpen()).toMillis(),
                     timings.serverStart().toMillis(), timings.databaseOpen().toMillis());
             progress.at(Step.READY);
-            return new AppContext(config, embedded, database, timings);
+            AppContext context = new AppContext(config, embedded, database, timings);
+            context.startDailyBackup();
+            return context;
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw e;
         }
+    }
+
+    /** The day's automatic backup, in the background: opening never waits for it; closing does. */
+    private void startDailyBackup() {
+        if (automaticBackups.isEmpty()) {
+            dailyBackup.complete(Optional.empty());
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                dailyBackup.complete(automaticBackups.get().runIfDue());
+            } catch (RuntimeException | Error e) {
+                // Always completes, so closing never waits for a backup that is no longer running.
+                LoggerFactory.getLogger(AppContext.class).error("The automatic backup failed", e);
+                dailyBackup.completeExceptionally(e);
+            }
+        }, "daily-backup");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static String describe(AppConfig config, ConnectionSettings settings) {
@@ -123,6 +157,28 @@ public final class AppContext implements AutoCloseable {
         return database;
     }
 
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The daily backups; present in embedded mode only. */
+    public Optional<AutomaticBackups> automaticBackups() {
+        return automaticBackups;
+    }
+
+    /**
+     * The automatic backup started at opening: completes with the backup it wrote, empty when none was
+     * due (or in server mode), or exceptionally when it failed. Completes on a background thread.
+     */
+    public CompletableFuture<Optional<BackupInfo>> dailyBackup() {
+        return dailyBackup;
+    }
+
+    /** The newest automatic backup, for the status bar or About box; reads a file header, so off the FX thread. */
+    public Optional<BackupInfo> lastBackup() {
+        return automaticBackups.flatMap(AutomaticBackups::lastBackup);
+    }
+
     public Timings timings() {
         return timings;
     }
@@ -134,6 +190,15 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            // Let a running backup finish rather than fail it (seconds for a million numbers); a cut-off one
+            // would only be discarded, never left half-written.
+            dailyBackup.get(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Already logged by the backup thread, or it is still running and will fail on its own.
+        }
         try {
             database.close();
         } finally {

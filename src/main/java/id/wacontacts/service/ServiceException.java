@@ -6,7 +6,8 @@ package id.wacontacts.service;
  */
 public abstract sealed class ServiceException extends RuntimeException
         permits ValidationException, DuplicateCategoryException, DuplicateNumberException,
-        InvalidNumberException, NotFoundException, ChangedElsewhereException, ImportException {
+        InvalidNumberException, NotFoundException, ChangedElsewhereException, ImportException,
+        BackupFileException, DatabaseNotEmptyException {
 
     protected ServiceException(String message) {
         super(message);

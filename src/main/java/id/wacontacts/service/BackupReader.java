@@ -1,0 +1,262 @@
+package id.wacontacts.service;
+
+import id.wacontacts.domain.BackupInfo;
+import id.wacontacts.service.BackupFileException.Problem;
+import id.wacontacts.service.BackupFormat.Table;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Reads a backup file and checks it from its first byte to its last: the header, the structure,
+ * each table's row count against the header, and the checksum on the last line. Rows and sequence
+ * positions go to a {@link Handler} as they are read; a restore runs in a transaction, so it rolls
+ * back when a check fails at the end.
+ */
+final class BackupReader {
+
+    /** Receives the file's contents in order. */
+    interface Handler {
+        /** Ignores everything: reading only checks the file. */
+        Handler CHECK_ONLY = new Handler() {
+        };
+
+        default void startCopy(Table table) throws SQLException {
+        }
+
+        /** One row in COPY text format, its newline included. */
+        default void row(byte[] buffer, int offset, int length) throws SQLException {
+        }
+
+        /** @return how many rows the database loaded, or -1 when nothing was loaded */
+        default long endCopy() throws SQLException {
+            return -1;
+        }
+
+        default void sequence(Table table, long value, boolean called) throws SQLException {
+        }
+    }
+
+    private static final int MAX_HEADER_LINES = 100;
+
+    private final Path file;
+
+    private BackupReader(Path file) {
+        this.file = file;
+    }
+
+    /** Reads only the header: quick, for listing backups. Does not prove the rest of the file is intact. */
+    static BackupInfo header(Path file) {
+        BackupReader reader = new BackupReader(file);
+        try (InputStream in = open(file)) {
+            return reader.readHeader(new ByteLines(in), null);
+        } catch (IOException e) {
+            throw reader.unreadable(e);
+        }
+    }
+
+    /** Reads and checks the whole file, handing its contents to the handler. */
+    static BackupInfo read(Path file, Handler handler) throws SQLException {
+        BackupReader reader = new BackupReader(file);
+        try (InputStream in = open(file)) {
+            MessageDigest sha256 = BackupWriter.sha256();
+            ByteLines lines = new ByteLines(in);
+            BackupInfo info = reader.readHeader(lines, sha256);
+            reader.readBody(lines, sha256, info, handler);
+            return info;
+        } catch (IOException e) {
+            throw reader.unreadable(e);
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    }
+
+    private BackupInfo readHeader(ByteLines lines, MessageDigest sha256) throws IOException {
+        if (!lines.next()) {
+            throw new BackupFileException(Problem.NOT_A_BACKUP, file, file + " is empty: it is not a WA Contacts backup.");
+        }
+        digest(lines, sha256);
+        if (!lines.terminated() || !lines.is(BackupFormat.FIRST_LINE)) {
+            throw new BackupFileException(Problem.NOT_A_BACKUP, file, file + " is not a WA Contacts backup"
+                    + (isPgDump() ? " (it is a pg_dump file; WA Contacts restores only its own backups)."
+                            : " (it does not start with \"" + BackupFormat.FIRST_LINE + "\")."));
+        }
+        Map<String, String> fields = new HashMap<>();
+        while (true) {
+            if (!lines.next() || !lines.terminated()) {
+                throw damaged("it ends inside its header");
+            }
+            digest(lines, sha256);
+            if (lines.is(BackupFormat.HEADER_END)) {
+                break;
+            }
+            String line = lines.text();
+            int colon = line.indexOf(": ");
+            if (!line.startsWith("-- ") || colon < 0 || lines.number() > MAX_HEADER_LINES) {
+                throw damaged("its header is broken at line " + lines.number());
+            }
+            fields.put(line.substring(3, colon), line.substring(colon + 2));
+        }
+        int format = (int) number(fields, BackupFormat.KEY_FORMAT);
+        if (format > BackupFormat.FORMAT_VERSION) {
+            throw new BackupFileException(Problem.NEWER_VERSION, file, file + " was made by a newer version of WA Contacts"
+                    + " (backup format " + format + "); install that version to restore it.");
+        }
+        String schemaVersion = field(fields, BackupFormat.KEY_SCHEMA_VERSION);
+        if (!BackupFormat.SCHEMA_VERSION.matcher(schemaVersion).matches()) {
+            throw damaged("its schema version \"" + schemaVersion + "\" is not a version");
+        }
+        Instant createdAt;
+        try {
+            createdAt = Instant.parse(field(fields, BackupFormat.KEY_CREATED_AT));
+        } catch (DateTimeParseException e) {
+            throw damaged("its creation time is not a time");
+        }
+        return new BackupInfo(file, field(fields, BackupFormat.KEY_APP_VERSION), schemaVersion, createdAt,
+                number(fields, BackupFormat.KEY_CATEGORIES), number(fields, BackupFormat.KEY_PHONE_NUMBERS),
+                Files.size(file));
+    }
+
+    private boolean isPgDump() throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.UTF_8);
+            return start.contains("PostgreSQL database dump") || start.startsWith("PGDMP");
+        }
+    }
+
+    private void readBody(ByteLines lines, MessageDigest sha256, BackupInfo info, Handler handler)
+            throws IOException, SQLException {
+        Map<Table, Long> expected = Map.of(Table.CATEGORIES, info.categories(), Table.PHONE_NUMBERS, info.phoneNumbers());
+        Map<Table, Boolean> sequences = new EnumMap<>(Table.class);
+        int nextTable = 0;
+        while (lines.next()) {
+            if (!lines.terminated()) {
+                throw cutShort();
+            }
+            if (startsWith(lines, BackupFormat.TRAILER_PREFIX)) {
+                checkTrailer(lines, sha256, nextTable, sequences);
+                return;
+            }
+            digest(lines, sha256);
+            if (nextTable < Table.values().length && lines.is(Table.values()[nextTable].copyInLine())) {
+                Table table = Table.values()[nextTable++];
+                copyBlock(lines, sha256, table, expected.get(table), handler);
+            } else if (startsWith(lines, "SELECT pg_catalog.setval(")) {
+                Matcher setval = BackupFormat.SETVAL.matcher(lines.text());
+                if (!setval.matches()) {
+                    throw damaged("line " + lines.number() + " is not a sequence position");
+                }
+                Table table = setval.group(1).equals(Table.CATEGORIES.name) ? Table.CATEGORIES : Table.PHONE_NUMBERS;
+                if (sequences.put(table, Boolean.TRUE) != null) {
+                    throw damaged("line " + lines.number() + " sets the " + table.name + " sequence a second time");
+                }
+                handler.sequence(table, Long.parseLong(setval.group(2)), Boolean.parseBoolean(setval.group(3)));
+            } else if (startsWith(lines, "COPY ")) {
+                throw damaged("line " + lines.number() + " copies rows into an unexpected table or columns");
+            }
+            // Any other line is the SQL that only psql runs (settings, transaction, guard); the checksum covers it.
+        }
+        throw cutShort();
+    }
+
+    private void copyBlock(ByteLines lines, MessageDigest sha256, Table table, long expectedRows, Handler handler)
+            throws IOException, SQLException {
+        handler.startCopy(table);
+        long rows = 0;
+        while (true) {
+            if (!lines.next() || !lines.terminated()) {
+                throw cutShort();
+            }
+            digest(lines, sha256);
+            byte[] buffer = lines.buffer();
+            int offset = lines.offset();
+            if (lines.length() == 2 && buffer[offset] == '\\' && buffer[offset + 1] == '.') {
+                break;
+            }
+            handler.row(buffer, offset, lines.length() + 1);
+            rows++;
+        }
+        long loaded = handler.endCopy();
+        if (rows != expectedRows || (loaded >= 0 && loaded != rows)) {
+            throw damaged("it holds " + rows + " " + table.name + " rows where its header says " + expectedRows);
+        }
+    }
+
+    private void checkTrailer(ByteLines lines, MessageDigest sha256, int tables, Map<Table, Boolean> sequences)
+            throws IOException {
+        String recorded = lines.text().substring(BackupFormat.TRAILER_PREFIX.length());
+        if (lines.next()) {
+            throw damaged("something was added after its last line");
+        }
+        if (!HexFormat.of().formatHex(sha256.digest()).equalsIgnoreCase(recorded)) {
+            throw damaged("its contents do not match its checksum: it was edited or damaged after it was made");
+        }
+        if (tables != Table.values().length || sequences.size() != Table.values().length) {
+            throw damaged("a table or a sequence position is missing");
+        }
+    }
+
+    private static boolean startsWith(ByteLines lines, String prefix) {
+        return lines.length() >= prefix.length() && lines.text().startsWith(prefix);
+    }
+
+    private static void digest(ByteLines lines, MessageDigest sha256) {
+        if (sha256 != null) {
+            sha256.update(lines.buffer(), lines.offset(), lines.length());
+            sha256.update((byte) '\n');
+        }
+    }
+
+    private String field(Map<String, String> fields, String key) {
+        String value = fields.get(key);
+        if (value == null || value.isBlank()) {
+            throw damaged("its header has no \"" + key + "\"");
+        }
+        return value.strip();
+    }
+
+    private long number(Map<String, String> fields, String key) {
+        try {
+            long value = Long.parseLong(field(fields, key));
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw damaged("its header's \"" + key + "\" is not a number");
+        }
+    }
+
+    private BackupFileException cutShort() {
+        return damaged("it ends before its last line: it was cut short (an interrupted copy or a full disk?)");
+    }
+
+    private BackupFileException damaged(String why) {
+        return new BackupFileException(Problem.DAMAGED, file, file + " is damaged: " + why + ". Nothing was changed.");
+    }
+
+    private BackupFileException unreadable(IOException e) {
+        if (e instanceof ByteLines.LineTooLongException) {
+            return new BackupFileException(Problem.NOT_A_BACKUP, file, file + " is not a WA Contacts backup ("
+                    + e.getMessage() + ").", e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new BackupFileException(Problem.FILE_ACCESS, file, file + " does not exist.", e);
+        }
+        return new BackupFileException(Problem.FILE_ACCESS, file, file + " cannot be read: " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,133 @@
+package id.wacontacts.service;
+
+import id.wacontacts.domain.BackupInfo;
+import id.wacontacts.service.BackupFormat.Table;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Writes the two tables, as one connection's transaction sees them, to a backup file. The file
+ * appears under its name only when complete: it is written beside it under a temporary name,
+ * forced to disk, then renamed, so a crash or a full disk never leaves half a backup that looks whole.
+ */
+final class BackupWriter {
+
+    private static final int BUFFER = 1 << 20;
+
+    private BackupWriter() {
+    }
+
+    /**
+     * @param connection in a transaction whose snapshot and locks keep the tables still for its
+     *     duration (the caller sets that up); rows are streamed, never held in memory
+     */
+    static BackupInfo write(Connection connection, Path target, String appVersion) throws SQLException, IOException {
+        String schemaVersion = SchemaVersion.current(connection);
+        Instant createdAt;
+        long categories;
+        long phoneNumbers;
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT now(), (SELECT count(*) FROM public.categories),"
+                     + " (SELECT count(*) FROM public.phone_numbers)")) {
+            rs.next();
+            createdAt = rs.getObject(1, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.SECONDS);
+            categories = rs.getLong(2);
+            phoneNumbers = rs.getLong(3);
+        }
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, "." + file.getFileName() + ".", ".partial");
+        try {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            MessageDigest sha256 = sha256();
+            try (FileOutputStream fileOut = new FileOutputStream(partial.toFile());
+                 BufferedOutputStream buffered = new BufferedOutputStream(fileOut, BUFFER)) {
+                OutputStream out = new DigestOutputStream(buffered, sha256);
+                write(out, BackupFormat.header(appVersion, schemaVersion, createdAt.toString(), categories, phoneNumbers));
+                write(out, BackupFormat.preamble(schemaVersion));
+                copyOut(copy, Table.CATEGORIES, categories, out);
+                copyOut(copy, Table.PHONE_NUMBERS, phoneNumbers, out);
+                // Read after the rows: sequences ignore snapshots and only grow, so these are at least the ids copied.
+                write(out, sequencePosition(connection, Table.CATEGORIES));
+                write(out, sequencePosition(connection, Table.PHONE_NUMBERS));
+                write(out, "COMMIT;\n\n");
+                out.flush();
+                write(buffered, BackupFormat.trailer(HexFormat.of().formatHex(sha256.digest())));
+                buffered.flush();
+                fileOut.getFD().sync();
+            }
+            moveIntoPlace(partial, file);
+        } catch (IOException | SQLException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        return new BackupInfo(file, appVersion, schemaVersion, createdAt, categories, phoneNumbers, Files.size(file));
+    }
+
+    private static void copyOut(CopyManager copy, Table table, long expectedRows, OutputStream out)
+            throws SQLException, IOException {
+        write(out, table.copyInLine() + "\n");
+        long rows = copy.copyOut(table.copyOut(), out);
+        if (rows != expectedRows) {
+            // Cannot happen inside one snapshot; a half-consistent backup must never be kept.
+            throw new SQLException("Copied " + rows + " rows of " + table.name + " where " + expectedRows
+                    + " were counted in the same snapshot");
+        }
+        write(out, BackupFormat.END_OF_COPY + "\n\n");
+    }
+
+    private static String sequencePosition(Connection connection, Table table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT pg_sequence_last_value(pg_get_serial_sequence(?, 'id')::regclass)")) {
+            statement.setString(1, table.qualifiedName());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                long last = rs.getLong(1);
+                // NULL: never used (or reset), so the next id is 1.
+                return rs.wasNull() ? table.setvalLine(1, false) + "\n" : table.setvalLine(last, true) + "\n";
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path partial, Path file) throws IOException {
+        try {
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package id.wacontacts.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fixed local address in front of a server whose port changes: stands in for a database server that
+ * restarts at the same address (the embedded server picks a new port at every start).
+ */
+public final class TcpRelay implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final AtomicInteger targetPort;
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
+
+    public TcpRelay(int targetPort) throws IOException {
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.targetPort = new AtomicInteger(targetPort);
+        Thread acceptor = new Thread(this::accept, "tcp-relay");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** Sends new connections to another port; open ones stay where they are. */
+    public void target(int port) {
+        targetPort.set(port);
+    }
+
+    private void accept() {
+        while (!listener.isClosed()) {
+            try {
+                Socket client = listener.accept();
+                open.add(client);
+                try {
+                    Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort.get());
+                    open.add(server);
+                    pipe(client, server);
+                    pipe(server, client);
+                } catch (IOException e) {
+                    client.close();
+                }
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private static void pipe(Socket from, Socket to) {
+        Thread thread = new Thread(() -> {
+            byte[] buffer = new byte[8192];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    out.write(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                // The other side went away.
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }, "tcp-relay-pipe");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // Closing anyway.
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        open.forEach(TcpRelay::closeQuietly);
+    }
+}
