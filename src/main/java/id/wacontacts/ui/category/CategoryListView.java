@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import atlantafx.base.theme.Styles;
 import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -58,6 +59,7 @@ public final class CategoryListView {
         TableView<CategoryCount> view = new TableView<>(model.rows());
         view.setId("categoryTable");
         view.setEditable(true);
+        view.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         view.setPlaceholder(new Label(messages.get("main.emptyCategories")));
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 

@@ -28,6 +28,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import atlantafx.base.theme.Styles;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -63,6 +64,7 @@ public final class ContactListView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("contactTable");
         table.setEditable(true);
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(messages.get("contact.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

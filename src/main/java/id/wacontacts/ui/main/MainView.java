@@ -77,7 +77,7 @@ public final class MainView {
                 (observable, old, position) -> preferences.put("divider.left", position.doubleValue()));
 
         SplitPane center = new SplitPane(left, contactsPane());
-        center.setDividerPositions(preferences.get("divider.main", 0.37));
+        center.setDividerPositions(preferences.get("divider.main", 0.33));
         center.getDividers().get(0).positionProperty().addListener(
                 (observable, old, position) -> preferences.put("divider.main", position.doubleValue()));
         SplitPane.setResizableWithParent(left, false);

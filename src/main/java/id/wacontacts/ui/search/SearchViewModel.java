@@ -20,8 +20,9 @@ public final class SearchViewModel {
 
     public SearchViewModel(ContactListViewModel contacts, Messages messages) {
         this.contacts = contacts;
-        this.matches = Bindings.createStringBinding(() -> describe(contacts.matchesProperty().get(), messages),
-                contacts.matchesProperty());
+        this.matches = Bindings.createStringBinding(() -> contacts.queryProperty().get().hasSearch()
+                        ? describe(contacts.matchesProperty().get(), messages) : "",
+                contacts.matchesProperty(), contacts.queryProperty());
     }
 
     private static String describe(MatchCount count, Messages messages) {
