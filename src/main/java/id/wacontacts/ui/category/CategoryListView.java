@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -105,6 +106,13 @@ public final class CategoryListView {
         });
         model.rows().addListener((ListChangeListener<CategoryCount>) change -> showSelection(view));
         model.selectedIdProperty().addListener((observable, old, id) -> showSelection(view));
+        // The table's own F2 edits the focused cell, which has no column after a row was selected.
+        view.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F2 && view.getEditingCell() == null) {
+                editSelected();
+                event.consume();
+            }
+        });
         view.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && view.getEditingCell() == null) {
                 deleteSelected();

@@ -28,6 +28,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import atlantafx.base.theme.Styles;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -73,6 +74,13 @@ public final class ContactListView {
                 timeColumn("updatedColumn", "column.updated", row -> row.row().updatedAt())));
         table.setRowFactory(view -> new PagingRow());
         table.setContextMenu(contextMenu());
+        // The table's own F2 edits the focused cell, which has no column after a row was selected.
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F2 && table.getEditingCell() == null) {
+                editSelected();
+                event.consume();
+            }
+        });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
                 deleteSelection();

@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -40,7 +41,8 @@ public final class SearchView {
         PauseTransition pause = new PauseTransition(DEBOUNCE);
         pause.setOnFinished(event -> model.apply());
         field.textProperty().addListener((observable, old, text) -> pause.playFromStart());
-        field.setOnKeyPressed(event -> {
+        // A filter: the text field's own Esc handling would otherwise take the key first.
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 pause.stop();
                 model.clear();
