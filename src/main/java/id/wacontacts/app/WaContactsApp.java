@@ -8,6 +8,7 @@ import id.wacontacts.ui.common.FxNotifier;
 import id.wacontacts.ui.common.FxTaskRunner;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
+import id.wacontacts.ui.contact.ContactItem;
 import id.wacontacts.ui.main.MainView;
 import id.wacontacts.ui.main.MainViewModel;
 import id.wacontacts.ui.main.Services;
@@ -76,6 +77,15 @@ public final class WaContactsApp extends Application {
             public void onChanged(Change<? extends CategoryCount> change) {
                 log.info("Window usable (categories listed) {} ms after launch", uptimeMillis());
                 model.categories().rows().removeListener(this);
+            }
+        });
+        model.contacts().rows().addListener(new ListChangeListener<ContactItem>() {
+            @Override
+            public void onChanged(Change<? extends ContactItem> change) {
+                Runtime runtime = Runtime.getRuntime();
+                log.info("First numbers shown {} ms after launch; heap in use {} MB", uptimeMillis(),
+                        (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+                model.contacts().rows().removeListener(this);
             }
         });
         Thread opener = new Thread(this::openDatabase, "wa-contacts-open");

@@ -19,7 +19,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +74,9 @@ class WindowFlowsTest {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
+        // Notifications still showing belong to the shared stage; one would take the next test's Esc.
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(window -> window instanceof PopupWindow).forEach(Window::hide));
         Preferences.userRoot().node(UiPreferences.NODE).removeNode();
     }
 
