@@ -1,20 +1,29 @@
 package id.wacontacts.app;
 
+import atlantafx.base.theme.PrimerLight;
 import id.wacontacts.cli.DatabaseOptions;
 import id.wacontacts.config.AppConfig;
+import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.ui.common.FxNotifier;
 import id.wacontacts.ui.common.FxTaskRunner;
 import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.UiPreferences;
+import id.wacontacts.ui.contact.ContactItem;
 import id.wacontacts.ui.main.MainView;
 import id.wacontacts.ui.main.MainViewModel;
 import id.wacontacts.ui.main.Services;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
-import id.wacontacts.domain.CategoryCount;
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +31,21 @@ import picocli.CommandLine;
 
 /**
  * The window. It appears at once; the database opens in the background meanwhile, so the user
- * sees progress rather than a frozen screen.
+ * sees progress rather than a frozen screen. Switching the language rebuilds the window's
+ * content over the same open database.
  */
 public final class WaContactsApp extends Application {
 
+    private static final Logger log = LoggerFactory.getLogger(WaContactsApp.class);
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 720;
+
     private AppConfig config;
-    private Messages messages;
+    private UiPreferences preferences;
     private FxTaskRunner tasks;
+    private Stage stage;
     private final AtomicReference<AppContext> context = new AtomicReference<>();
+    private final CompletableFuture<Services> services = new CompletableFuture<>();
 
     @Override
     public void init() {
@@ -38,41 +54,116 @@ public final class WaContactsApp extends Application {
                 getParameters().getRaw().toArray(String[]::new));
         config = options.toConfig();
         Launcher.configureLogging(config);
-        messages = new Messages(Messages.defaultLocale());
-        tasks = new FxTaskRunner(2);
+        preferences = UiPreferences.user();
+        // The pool has 5 connections; 4 workers leave one for whatever else needs it.
+        tasks = new FxTaskRunner(4);
     }
 
     @Override
-    public void start(Stage stage) {
-        MainViewModel model = new MainViewModel(tasks, messages);
-        Scene scene = new Scene(new MainView(model, messages).build(), 1100, 680);
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Objects.requireNonNull(
                 WaContactsApp.class.getResource("/id/wacontacts/ui/app.css")).toExternalForm());
-        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             // every size, so title bar, task bar and Alt+Tab each get a sharp one
-            stage.getIcons().add(new Image(Objects.requireNonNull(
-                    WaContactsApp.class.getResourceAsStream("/id/wacontacts/ui/icon-" + size + ".png"))));
+            stage.getIcons().add(icon("icon-" + size + ".png"));
         }
-        stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        placeWindow();
+        MainViewModel model = show(preferences.language());
         stage.show();
-        Logger log = LoggerFactory.getLogger(WaContactsApp.class);
         log.info("Window shown {} ms after launch", uptimeMillis());
-        model.categories().addListener(new ListChangeListener<CategoryCount>() {
+        model.categories().rows().addListener(new ListChangeListener<CategoryCount>() {
             @Override
             public void onChanged(Change<? extends CategoryCount> change) {
                 log.info("Window usable (categories listed) {} ms after launch", uptimeMillis());
-                model.categories().removeListener(this);
+                model.categories().rows().removeListener(this);
             }
         });
+        model.contacts().rows().addListener(new ListChangeListener<ContactItem>() {
+            @Override
+            public void onChanged(Change<? extends ContactItem> change) {
+                Runtime runtime = Runtime.getRuntime();
+                log.info("First numbers shown {} ms after launch; heap in use {} MB", uptimeMillis(),
+                        (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+                model.contacts().rows().removeListener(this);
+            }
+        });
+        Thread opener = new Thread(this::openDatabase, "wa-contacts-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
 
-        model.open(() -> {
+    private void openDatabase() {
+        try {
             AppContext opened = AppContext.open(config, AppContext.Progress.NONE);
             context.set(opened);
-            return new Services(opened.categories(), opened.contacts(), config.embedded(), opened.databaseLocation());
+            services.complete(new Services(opened.categories(), opened.contacts(), opened.normalizer(),
+                    config.embedded(), opened.databaseLocation(), opened.database().trigramSearch()));
+        } catch (RuntimeException e) {
+            services.completeExceptionally(e);
+        }
+    }
+
+    /** Builds the window's content in a language and connects it to the database once that is open. */
+    private MainViewModel show(Locale locale) {
+        Messages messages = new Messages(locale);
+        FxNotifier notifier = new FxNotifier(stage, messages);
+        MainViewModel model = new MainViewModel(tasks, messages, notifier,
+                url -> getHostServices().showDocument(url));
+        MainView view = new MainView(model, messages, preferences, notifier.latestProperty(), this::switchLanguage);
+        stage.getScene().setRoot(view.build());
+        stage.setTitle(messages.get("app.title"));
+        model.open(() -> {
+            try {
+                return services.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
         });
+        return model;
+    }
+
+    private void switchLanguage(Locale locale) {
+        preferences.setLanguage(locale);
+        show(locale);
+    }
+
+    /** The size and place the window had last time, kept on screen; else a size that fits a 1366×768 laptop. */
+    private void placeWindow() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(preferences.get("window.width", DEFAULT_WIDTH), screen.getWidth());
+        double height = Math.min(preferences.get("window.height", DEFAULT_HEIGHT), screen.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        double x = preferences.get("window.x", Double.NaN);
+        double y = preferences.get("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && screen.contains(x + 40, y + 20)) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(preferences.getBoolean("window.maximized"));
+    }
+
+    private void rememberWindow() {
+        preferences.putBoolean("window.maximized", stage.isMaximized());
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            preferences.put("window.width", stage.getWidth());
+            preferences.put("window.height", stage.getHeight());
+            preferences.put("window.x", stage.getX());
+            preferences.put("window.y", stage.getY());
+        }
+        preferences.flush();
+    }
+
+    private static Image icon(String name) {
+        return new Image(Objects.requireNonNull(WaContactsApp.class.getResourceAsStream("/id/wacontacts/ui/" + name)));
     }
 
     private static long uptimeMillis() {
@@ -81,7 +172,9 @@ public final class WaContactsApp extends Application {
 
     @Override
     public void stop() {
-        Logger log = LoggerFactory.getLogger(WaContactsApp.class);
+        if (stage != null) {
+            rememberWindow();
+        }
         tasks.close();
         AppContext opened = context.getAndSet(null);
         if (opened != null) {

@@ -37,11 +37,14 @@ public final class Database implements AutoCloseable {
     private final ConnectionSettings settings;
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
+    private final boolean trigramSearch;
 
-    private Database(ConnectionSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory) {
+    private Database(ConnectionSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory,
+                     boolean trigramSearch) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
+        this.trigramSearch = trigramSearch;
     }
 
     /** Connects, checks the role's rights, migrates, compares the tables with the spec and boots Hibernate. */
@@ -54,15 +57,17 @@ public final class Database implements AutoCloseable {
                 requireOwnership(connection, settings);
             }
             migrate(dataSource, settings);
+            boolean trigramSearch;
             try (Connection connection = dataSource.getConnection()) {
                 SchemaVerifier.verify(connection);
+                trigramSearch = TrigramIndexes.present(connection);
             }
             long migrated = System.nanoTime();
             SessionFactory sessionFactory = bootHibernate(dataSource);
             long booted = System.nanoTime();
             log.info("Database ready: connect {} ms, migrations {} ms, Hibernate {} ms",
                     millis(start, connected), millis(connected, migrated), millis(migrated, booted));
-            return new Database(settings, dataSource, sessionFactory);
+            return new Database(settings, dataSource, sessionFactory, trigramSearch);
         } catch (SQLException e) {
             dataSource.close();
             throw ConnectionFailures.explain(e, settings);
@@ -91,6 +96,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // Plan each search for its own pattern: a rare substring reads the trigram index, a common
+        // one walks the newest-first index; a cached generic plan would pick one for both.
+        config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
@@ -171,6 +179,11 @@ public final class Database implements AutoCloseable {
 
     public ConnectionSettings settings() {
         return settings;
+    }
+
+    /** Whether substring search has its trigram indexes; without them it reads every number. */
+    public boolean trigramSearch() {
+        return trigramSearch;
     }
 
     @Override

@@ -26,7 +26,8 @@ final class Migrations {
     static Flyway configure(DataSource dataSource) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:id/wacontacts/db/migration")
+                .callbacks(new TrigramRetry())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .baselineDescription("adopted database made by the original system")

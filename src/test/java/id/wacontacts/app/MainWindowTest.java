@@ -42,6 +42,11 @@ class MainWindowTest {
         fixture.close();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void forgetWindowSettings() throws Exception {
+        java.util.prefs.Preferences.userRoot().node(id.wacontacts.ui.common.UiPreferences.NODE).removeNode();
+    }
+
     @AfterEach
     void closeWindow() throws Exception {
         if (app != null) {
@@ -60,10 +65,13 @@ class MainWindowTest {
                 "--db-password", fixture.settings().password());
 
         TableView<CategoryCount> table = robot.lookup("#categoryTable").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
         assertThat(stage.getTitle()).isEqualTo("WA Contacts");
-        assertThat(table.getItems().get(0).name()).isEqualTo("Prospek");
-        assertThat(table.getItems().get(0).phoneCount()).isEqualTo(3);
+        assertThat(table.getItems().get(0).name()).isEqualTo("All numbers");
+        assertThat(table.getItems().get(1).name()).isEqualTo("Prospek");
+        assertThat(table.getItems().get(1).phoneCount()).isEqualTo(3);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusText").queryAs(Label.class)
+                .getText().equals("3 numbers in 5 categories"));
         assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).isEqualTo("3 numbers in 5 categories");
         assertThat(robot.lookup("#databaseLocation").queryAs(Label.class).getText())
                 .isEqualTo("Server: " + fixture.settings().jdbcUrl());

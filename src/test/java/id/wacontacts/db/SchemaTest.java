@@ -104,7 +104,9 @@ class SchemaTest {
                 "phone_numbers_pkey", "phone_numbers_normalized_number_key", "idx_phone_numbers_normalized",
                 "idx_phone_numbers_original", "idx_phone_numbers_category_id", "idx_phone_numbers_created_at",
                 "idx_phone_numbers_category_created", "idx_phone_numbers_created_id",
-                "idx_phone_numbers_category_created_id");
+                "idx_phone_numbers_category_created_id",
+                // V4: trigram GIN indexes for substring search (docs/database.md)
+                "idx_phone_numbers_normalized_trgm", "idx_phone_numbers_original_trgm");
     }
 
     @Test

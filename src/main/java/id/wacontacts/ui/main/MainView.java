@@ -1,59 +1,86 @@
 package id.wacontacts.ui.main;
 
-import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.ui.category.CategoryListView;
 import id.wacontacts.ui.common.Messages;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import id.wacontacts.ui.common.UiPreferences;
+import id.wacontacts.ui.contact.AddNumberView;
+import id.wacontacts.ui.contact.ContactListView;
+import id.wacontacts.ui.search.SearchView;
+import id.wacontacts.ui.stats.StatsView;
+import id.wacontacts.ui.stats.StatsViewModel.Kind;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's layout, bound to {@link MainViewModel}; no logic of its own. */
+/** The main window's layout and its keyboard shortcuts, bound to {@link MainViewModel}; no logic of its own. */
 public final class MainView {
 
     private final MainViewModel model;
     private final Messages messages;
+    private final UiPreferences preferences;
+    private final Consumer<Locale> onLanguage;
+    private final ObservableValue<String> latestMessage;
 
-    public MainView(MainViewModel model, Messages messages) {
+    private CategoryListView categoryView;
+    private ContactListView contactView;
+    private AddNumberView addView;
+    private SearchView searchView;
+
+    /**
+     * @param latestMessage the latest notification, repeated in the status bar so a missed one can still be read
+     * @param onLanguage    switches the window to another language
+     */
+    public MainView(MainViewModel model, Messages messages, UiPreferences preferences,
+                    ObservableValue<String> latestMessage, Consumer<Locale> onLanguage) {
         this.model = model;
+        this.latestMessage = latestMessage;
         this.messages = messages;
+        this.preferences = preferences;
+        this.onLanguage = onLanguage;
     }
 
     public Parent build() {
-        BorderPane root = new BorderPane();
-        root.setId("mainWindow");
-        root.setCenter(center());
-        root.setBottom(statusBar());
-        return root;
-    }
+        categoryView = new CategoryListView(model.categories(), messages, preferences);
+        contactView = new ContactListView(model.contacts(), model.categories().choices(), messages, preferences);
+        addView = new AddNumberView(model.addNumber(), model.categories().choices(), messages);
+        searchView = new SearchView(model.search(), messages);
+        StatsView statsView = new StatsView(model.stats(), messages);
 
-    private Parent center() {
-        Label heading = new Label(messages.get("main.categories"));
-        heading.getStyleClass().add("heading");
+        SplitPane left = new SplitPane(categoryView.build(), statsView.build());
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(preferences.get("divider.left", 0.52));
+        left.getDividers().get(0).positionProperty().addListener(
+                (observable, old, position) -> preferences.put("divider.left", position.doubleValue()));
 
-        Button refresh = new Button(messages.get("main.refresh"));
-        refresh.setId("refreshButton");
-        refresh.disableProperty().bind(model.readyProperty().not().or(model.busyProperty()));
-        refresh.setOnAction(event -> model.refresh());
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, heading, spacer, refresh);
-        header.setAlignment(Pos.CENTER_LEFT);
-
-        TableView<CategoryCount> table = categoryTable();
+        SplitPane center = new SplitPane(left, contactsPane());
+        center.setDividerPositions(preferences.get("divider.main", 0.33));
+        center.getDividers().get(0).positionProperty().addListener(
+                (observable, old, position) -> preferences.put("divider.main", position.doubleValue()));
+        SplitPane.setResizableWithParent(left, false);
 
         Label failure = new Label();
         failure.setId("failureMessage");
@@ -62,61 +89,172 @@ public final class MainView {
         failure.textProperty().bind(model.failureProperty());
         failure.visibleProperty().bind(model.failureProperty().isNotNull());
         failure.managedProperty().bind(failure.visibleProperty());
+        center.disableProperty().bind(model.readyProperty().not());
 
-        StackPane body = new StackPane(table);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        VBox center = new VBox(8, header, failure, body);
-        center.setPadding(new Insets(12));
-        return center;
+        VBox body = new VBox(failure, center);
+        VBox.setVgrow(center, Priority.ALWAYS);
+
+        BorderPane root = new BorderPane();
+        root.setId("mainWindow");
+        root.setTop(menuBar());
+        root.setCenter(body);
+        root.setBottom(statusBar());
+        return root;
     }
 
-    private TableView<CategoryCount> categoryTable() {
-        TableView<CategoryCount> table = new TableView<>(model.categories());
-        table.setId("categoryTable");
-        table.setPlaceholder(new Label(messages.get("main.emptyCategories")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    private Parent contactsPane() {
+        Label title = new Label(messages.get("main.contacts"));
+        title.getStyleClass().add("pane-title");
+        Parent search = searchView.build();
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox header = new HBox(12, title, search);
+        header.setAlignment(Pos.CENTER_LEFT);
+        TableView<?> table = contactView.build();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox pane = new VBox(8, header, addView.build(), table);
+        pane.setId("contactPane");
+        pane.getStyleClass().add("pane");
+        return pane;
+    }
 
-        TableColumn<CategoryCount, String> name = new TableColumn<>(messages.get("column.name"));
-        name.setId("nameColumn");
-        name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
-        name.setPrefWidth(220);
+    private MenuBar menuBar() {
+        Menu file = new Menu(messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menuNewNumber", "menu.newNumber", "mdi2p-phone-plus", "Shortcut+N", addView::focus),
+                item("menuNewCategory", "menu.newCategory", "mdi2f-folder-plus", "Shortcut+Shift+N",
+                        categoryView::focusNewCategory),
+                new SeparatorMenuItem(),
+                item("menuExit", "menu.exit", null, "Shortcut+Q", Platform::exit));
 
-        TableColumn<CategoryCount, Long> count = new TableColumn<>(messages.get("column.count"));
-        count.setId("countColumn");
-        count.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().phoneCount()));
-        count.setPrefWidth(110);
-        count.setStyle("-fx-alignment: CENTER-RIGHT;");
+        Menu edit = new Menu(messages.get("menu.edit"));
+        edit.getItems().addAll(
+                item("menuEdit", "menu.editSelected", "mdi2p-pencil", "F2", this::editFocused),
+                item("menuDelete", "menu.delete", "mdi2d-delete", null, this::deleteFocused),
+                new SeparatorMenuItem(),
+                item("menuCopy", "menu.copy", "mdi2c-content-copy", "Shortcut+Shift+C", contactView::copySelected),
+                item("menuWhatsApp", "menu.whatsapp", "mdi2w-whatsapp", "Shortcut+O",
+                        contactView::openSelectedInWhatsApp),
+                new SeparatorMenuItem(),
+                item("menuFind", "menu.find", "mdi2m-magnify", "Shortcut+F", searchView::focus));
 
-        TableColumn<CategoryCount, String> description = new TableColumn<>(messages.get("column.description"));
-        description.setId("descriptionColumn");
-        description.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().category().description()));
-        description.setPrefWidth(420);
+        Menu view = new Menu(messages.get("menu.view"));
+        ToggleGroup charts = new ToggleGroup();
+        view.getItems().addAll(
+                chartItem(charts, "menuBarChart", "menu.barChart", Kind.BAR),
+                chartItem(charts, "menuPieChart", "menu.pieChart", Kind.PIE),
+                new SeparatorMenuItem(),
+                item("menuRefresh", "menu.refresh", "mdi2r-refresh", "F5", model::refresh));
 
-        table.getColumns().add(name);
-        table.getColumns().add(count);
-        table.getColumns().add(description);
-        return table;
+        Menu language = new Menu(messages.get("menu.language"));
+        language.setId("menuLanguage");
+        ToggleGroup languages = new ToggleGroup();
+        language.getItems().addAll(
+                languageItem(languages, "menuEnglish", "English", Locale.ENGLISH),
+                languageItem(languages, "menuIndonesian", "Bahasa Indonesia", Messages.INDONESIAN));
+
+        MenuBar bar = new MenuBar(file, edit, view, language);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private MenuItem item(String id, String key, String icon, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key), icon == null ? null : new FontIcon(icon));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private RadioMenuItem chartItem(ToggleGroup group, String id, String key, Kind kind) {
+        RadioMenuItem item = new RadioMenuItem(messages.get(key));
+        item.setId(id);
+        item.setToggleGroup(group);
+        item.setSelected(model.stats().kindProperty().get() == kind);
+        model.stats().kindProperty().addListener((observable, old, now) -> item.setSelected(now == kind));
+        item.setOnAction(event -> model.stats().kindProperty().set(kind));
+        return item;
+    }
+
+    private RadioMenuItem languageItem(ToggleGroup group, String id, String name, Locale locale) {
+        RadioMenuItem item = new RadioMenuItem(name);
+        item.setId(id);
+        item.setToggleGroup(group);
+        boolean current = messages.locale().getLanguage().equals(locale.getLanguage());
+        item.setSelected(current);
+        item.setOnAction(event -> {
+            if (!current) {
+                onLanguage.accept(locale);
+            }
+        });
+        return item;
+    }
+
+    /** F2 edits in whichever table has the focus: a category's name, else a contact's number. */
+    private void editFocused() {
+        if (focusedIn(categoryView.table())) {
+            categoryView.editSelected();
+        } else {
+            contactView.editSelected();
+        }
+    }
+
+    private void deleteFocused() {
+        if (focusedIn(categoryView.table())) {
+            categoryView.deleteSelected();
+        } else {
+            contactView.deleteSelection();
+        }
+    }
+
+    private static boolean focusedIn(Node node) {
+        Node focused = node.getScene() == null ? null : node.getScene().getFocusOwner();
+        while (focused != null) {
+            if (focused == node) {
+                return true;
+            }
+            focused = focused.getParent();
+        }
+        return false;
     }
 
     private Parent statusBar() {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("busyIndicator");
         progress.setPrefSize(16, 16);
+        progress.setMaxSize(16, 16);
         progress.visibleProperty().bind(model.busyProperty());
 
         Label status = new Label();
         status.setId("statusText");
         status.textProperty().bind(model.statusProperty());
 
+        Label warning = new Label();
+        warning.setId("searchWarning");
+        warning.getStyleClass().add("warning");
+        warning.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        warning.textProperty().bind(model.searchWarningProperty());
+        warning.visibleProperty().bind(model.searchWarningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+
         Label location = new Label();
         location.setId("databaseLocation");
+        location.setGraphic(new FontIcon("mdi2d-database"));
         location.textProperty().bind(model.databaseLocationProperty());
         location.setMinWidth(Region.USE_PREF_SIZE);
-        location.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> Double.MAX_VALUE));
+
+        Label message = new Label();
+        message.setId("latestMessage");
+        message.getStyleClass().add("muted");
+        message.textProperty().bind(latestMessage);
+        message.setMinWidth(0);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, progress, status, spacer, location);
+        StackPane busy = new StackPane(progress);
+        busy.setMinWidth(16);
+        HBox bar = new HBox(10, busy, status, warning, message, spacer, location);
         bar.setId("statusBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));

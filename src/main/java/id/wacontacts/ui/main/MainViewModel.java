@@ -1,10 +1,17 @@
 package id.wacontacts.ui.main;
 
-import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.ui.category.CategoryListViewModel;
+import id.wacontacts.ui.common.BusyTaskRunner;
+import id.wacontacts.ui.common.DocumentOpener;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
-import java.util.List;
+import id.wacontacts.ui.contact.AddNumberViewModel;
+import id.wacontacts.ui.contact.ContactListViewModel;
+import id.wacontacts.ui.search.SearchViewModel;
+import id.wacontacts.ui.stats.StatsViewModel;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
@@ -13,34 +20,73 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.collections.ListChangeListener;
 
-/** The main window's state: opening the database, the categories with their counts, the status bar. */
+/**
+ * The window's state: opening the database, the panes' view-models and how a change in one
+ * reaches the others, and the status bar.
+ */
 public final class MainViewModel {
 
-    private final TaskRunner tasks;
     private final Messages messages;
     private final ErrorMessages errors;
+    private final BusyTaskRunner tasks;
 
-    private final ObservableList<CategoryCount> categories = FXCollections.observableArrayList();
+    private final CategoryListViewModel categories;
+    private final ContactListViewModel contacts;
+    private final AddNumberViewModel addNumber;
+    private final SearchViewModel search;
+    private final StatsViewModel stats;
+
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty databaseLocation = new SimpleStringProperty("");
+    private final StringProperty searchWarning = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
 
     private Services services;
 
-    public MainViewModel(TaskRunner tasks, Messages messages) {
-        this.tasks = tasks;
+    public MainViewModel(TaskRunner taskRunner, Messages messages, Notifier notifier, DocumentOpener browser) {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
+        this.tasks = new BusyTaskRunner(taskRunner);
+        this.categories = new CategoryListViewModel(tasks, messages, notifier);
+        this.contacts = new ContactListViewModel(tasks, messages, notifier, browser);
+        this.addNumber = new AddNumberViewModel(tasks, messages, notifier);
+        this.search = new SearchViewModel(contacts, messages);
+        this.stats = new StatsViewModel(categories);
+        wire();
+    }
+
+    /** How a change in one pane reaches the others. */
+    private void wire() {
+        categories.selectedIdProperty().addListener((observable, old, id) -> {
+            int selected = id.intValue();
+            contacts.showCategory(selected == CategoryListViewModel.ALL ? Optional.empty() : Optional.of(selected));
+            addNumber.suggestCategory(choice(selected));
+        });
+        categories.setOnChanged(contacts::reload);
+        contacts.setOnChanged(categories::refresh);
+        addNumber.setOnAdded(added -> {
+            contacts.reload();
+            categories.refresh();
+        });
+        categories.choices().addListener((ListChangeListener<CategoryRow>) change -> {
+            CategoryRow chosen = addNumber.categoryProperty().get();
+            Optional<CategoryRow> current = chosen == null ? Optional.empty() : choice(chosen.id());
+            addNumber.categoryProperty().set(current.or(() -> choice(categories.selectedIdProperty().get()))
+                    .orElse(categories.choices().isEmpty() ? null : categories.choices().get(0)));
+        });
+        categories.rows().addListener((ListChangeListener<Object>) change -> status.set(
+                messages.get("status.total", categories.totalProperty().get(), categories.categories().size())));
+    }
+
+    private Optional<CategoryRow> choice(int id) {
+        return categories.choices().stream().filter(row -> row.id() == id).findFirst();
     }
 
     /** Opens the database in the background; the window stays usable and shows progress meanwhile. */
     public void open(Callable<Services> opener) {
-        busy.set(true);
         status.set(messages.get("status.starting"));
         tasks.run(opener, this::opened, this::failedToOpen);
     }
@@ -48,40 +94,45 @@ public final class MainViewModel {
     private void opened(Services opened) {
         services = opened;
         databaseLocation.set(messages.get(opened.embedded() ? "status.embedded" : "status.server", opened.location()));
+        searchWarning.set(opened.trigramSearch() ? "" : messages.get("status.searchSlower"));
+        status.set(messages.get("status.loading"));
         ready.set(true);
-        refresh();
+        categories.connect(opened.categories());
+        contacts.connect(opened.contacts(), opened.normalizer());
+        addNumber.connect(opened.contacts(), opened.normalizer());
     }
 
     private void failedToOpen(Throwable error) {
-        busy.set(false);
         status.set(messages.get("status.failed"));
         failure.set(errors.describe(error));
     }
 
-    /** Reloads the categories and their counts. */
+    /** Reloads the categories, the counts and the contacts (F5). */
     public void refresh() {
-        if (services == null) {
-            return;
+        if (services != null) {
+            categories.refresh();
+            contacts.reload();
         }
-        busy.set(true);
-        status.set(messages.get("status.loading"));
-        tasks.run(services.categories()::statistics, this::showCategories, this::failed);
     }
 
-    private void showCategories(List<CategoryCount> loaded) {
-        categories.setAll(loaded);
-        long total = loaded.stream().mapToLong(CategoryCount::phoneCount).sum();
-        status.set(messages.get("status.total", total, loaded.size()));
-        busy.set(false);
-    }
-
-    private void failed(Throwable error) {
-        busy.set(false);
-        status.set(errors.describe(error));
-    }
-
-    public ObservableList<CategoryCount> categories() {
+    public CategoryListViewModel categories() {
         return categories;
+    }
+
+    public ContactListViewModel contacts() {
+        return contacts;
+    }
+
+    public AddNumberViewModel addNumber() {
+        return addNumber;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public StatsViewModel stats() {
+        return stats;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -92,13 +143,18 @@ public final class MainViewModel {
         return databaseLocation;
     }
 
+    /** Says that search reads every number because the trigram indexes are missing; empty otherwise. */
+    public ReadOnlyStringProperty searchWarningProperty() {
+        return searchWarning;
+    }
+
     /** The reason the database could not be opened, or null. */
     public ReadOnlyStringProperty failureProperty() {
         return failure;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return tasks.busyProperty();
     }
 
     public ReadOnlyBooleanProperty readyProperty() {

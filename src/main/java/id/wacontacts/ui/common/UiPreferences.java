@@ -1,0 +1,73 @@
+package id.wacontacts.ui.common;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.slf4j.LoggerFactory;
+
+/** What the window remembers between runs: the language, its size and the columns' widths. */
+public final class UiPreferences {
+
+    /** The app's node; window settings live in its {@code window} child. */
+    public static final String NODE = "/id/wacontacts/window";
+
+    private static final String LANGUAGE = "language";
+
+    private final Preferences node;
+
+    public UiPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static UiPreferences user() {
+        return new UiPreferences(Preferences.userRoot().node(NODE));
+    }
+
+    /** The language chosen in the menu, else the system's (Indonesian or English). */
+    public Locale language() {
+        String tag = node.get(LANGUAGE, null);
+        if (tag == null) {
+            return Messages.defaultLocale();
+        }
+        return tag.equals("id") ? Messages.INDONESIAN : Locale.ENGLISH;
+    }
+
+    public void setLanguage(Locale locale) {
+        node.put(LANGUAGE, locale.getLanguage().equals("id") ? "id" : "en");
+        flush();
+    }
+
+    public double get(String key, double fallback) {
+        return node.getDouble(key, fallback);
+    }
+
+    public Optional<Double> width(String columnId) {
+        double width = node.getDouble("column." + columnId, -1);
+        return width > 0 ? Optional.of(width) : Optional.empty();
+    }
+
+    public void put(String key, double value) {
+        node.putDouble(key, value);
+    }
+
+    public void putWidth(String columnId, double width) {
+        node.putDouble("column." + columnId, width);
+    }
+
+    public boolean getBoolean(String key) {
+        return node.getBoolean(key, false);
+    }
+
+    public void putBoolean(String key, boolean value) {
+        node.putBoolean(key, value);
+    }
+
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            LoggerFactory.getLogger(UiPreferences.class).warn("Could not save the window's settings: {}", e.getMessage());
+        }
+    }
+}

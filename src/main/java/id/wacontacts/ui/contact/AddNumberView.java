@@ -1,0 +1,96 @@
+package id.wacontacts.ui.contact;
+
+import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.contact.AddNumberViewModel.Validity;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The add bar above the contacts: number, category, Add; Enter adds; the line below says what will be stored. */
+public final class AddNumberView {
+
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
+
+    private final AddNumberViewModel model;
+    private final ObservableList<CategoryRow> categories;
+    private final Messages messages;
+    private TextField number;
+
+    public AddNumberView(AddNumberViewModel model, ObservableList<CategoryRow> categories, Messages messages) {
+        this.model = model;
+        this.categories = categories;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        number = new TextField();
+        number.setId("newNumber");
+        number.setPromptText(messages.get("add.prompt"));
+        number.setPrefColumnCount(18);
+        number.textProperty().bindBidirectional(model.numberProperty());
+        number.setOnAction(event -> model.add());
+        HBox.setHgrow(number, Priority.ALWAYS);
+
+        ComboBox<CategoryRow> category = new ComboBox<>(categories);
+        category.setId("newNumberCategory");
+        category.setPromptText(messages.get("add.category"));
+        category.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CategoryRow row) {
+                return row == null ? "" : row.name();
+            }
+
+            @Override
+            public CategoryRow fromString(String text) {
+                return null;
+            }
+        });
+        category.setPrefWidth(180);
+        category.valueProperty().bindBidirectional(model.categoryProperty());
+
+        Button add = new Button(messages.get("add.button"), new FontIcon("mdi2p-plus"));
+        add.setId("addNumberButton");
+        add.getStyleClass().add("accent");
+        add.disableProperty().bind(model.numberProperty().isEmpty());
+        add.setOnAction(event -> model.add());
+
+        Label feedback = new Label();
+        feedback.setId("numberFeedback");
+        feedback.getStyleClass().add("feedback");
+        feedback.textProperty().bind(model.feedbackProperty());
+        model.validityProperty().addListener((observable, old, validity) -> showValidity(validity, feedback));
+        showValidity(model.validityProperty().get(), feedback);
+
+        HBox row = new HBox(6, number, category, add);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(2, row, feedback);
+        bar.setId("addBar");
+        return bar;
+    }
+
+    private void showValidity(Validity validity, Label feedback) {
+        boolean bad = validity == Validity.INVALID || validity == Validity.DUPLICATE;
+        number.pseudoClassStateChanged(DANGER, bad);
+        number.pseudoClassStateChanged(SUCCESS, validity == Validity.VALID);
+        feedback.pseudoClassStateChanged(DANGER, bad);
+        feedback.pseudoClassStateChanged(SUCCESS, validity == Validity.VALID);
+    }
+
+    /** Ctrl+N. */
+    public void focus() {
+        number.requestFocus();
+        number.selectAll();
+    }
+}

@@ -1,0 +1,261 @@
+package id.wacontacts.ui.contact;
+
+import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.domain.ContactRow;
+import id.wacontacts.domain.MatchCount;
+import id.wacontacts.domain.Page;
+import id.wacontacts.domain.PageCursor;
+import id.wacontacts.phone.PhoneFormats;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.ChangedElsewhereException;
+import id.wacontacts.service.ContactService;
+import id.wacontacts.ui.common.DocumentOpener;
+import id.wacontacts.ui.common.ErrorMessages;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.Notifier;
+import id.wacontacts.ui.common.TaskRunner;
+import id.wacontacts.ui.common.TaskRunner.Running;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The contacts the table shows: pages of the current query loaded newest first as the user
+ * scrolls, never the whole table. A newer query cancels the older one's work and drops its
+ * results if they still arrive.
+ */
+public final class ContactListViewModel {
+
+    /** Rows loaded per request; the table asks for more when its last rows come into view. */
+    public static final int PAGE_SIZE = 200;
+    /** Counts stop here, so counting never reads a million rows. */
+    public static final int COUNT_CAP = 10_000;
+
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Notifier notifier;
+    private final DocumentOpener browser;
+
+    private final ObservableList<ContactItem> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ContactQuery> query = new SimpleObjectProperty<>(ContactQuery.ALL);
+    private final ObjectProperty<MatchCount> matches = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+
+    private ContactService service;
+    private PhoneNormalizer normalizer;
+    private Runnable onChanged = () -> { };
+    private Optional<PageCursor> next = Optional.empty();
+    private long generation;
+    private Running pageWork;
+    private Running countWork;
+
+    public ContactListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DocumentOpener browser) {
+        this.tasks = tasks;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.notifier = notifier;
+        this.browser = browser;
+    }
+
+    public void connect(ContactService contactService, PhoneNormalizer phoneNormalizer) {
+        this.service = contactService;
+        this.normalizer = phoneNormalizer;
+        show(query.get());
+    }
+
+    /** Called after numbers were changed, added or deleted here, so counts and the chart follow. */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    /** Shows another category, keeping the search text. */
+    public void showCategory(Optional<Integer> categoryId) {
+        show(new ContactQuery(categoryId, query.get().searchText()));
+    }
+
+    /** Shows the matches of a search, keeping the category. */
+    public void search(String text) {
+        show(query.get().withSearch(text));
+    }
+
+    /** Loads the first page of {@code newQuery}; whatever an older query still brings is dropped. */
+    public void show(ContactQuery newQuery) {
+        query.set(newQuery);
+        reload();
+    }
+
+    /** Reloads the current query from its first page. */
+    public void reload() {
+        if (service == null) {
+            return;
+        }
+        cancel();
+        long current = ++generation;
+        ContactQuery shown = query.get();
+        loading.set(true);
+        pageWork = tasks.run(() -> load(shown, Optional.empty()), page -> {
+            if (current == generation) {
+                rows.setAll(page.items());
+                next = page.next();
+                loading.set(false);
+            }
+        }, failure -> failed(current, failure));
+        countWork = tasks.run(() -> service.count(shown, COUNT_CAP), count -> {
+            if (current == generation) {
+                matches.set(count);
+            }
+        }, failure -> failed(current, failure));
+    }
+
+    /** Loads the next page, if there is one and none is on its way. */
+    public void loadMore() {
+        if (service == null || loading.get() || next.isEmpty()) {
+            return;
+        }
+        long current = generation;
+        ContactQuery shown = query.get();
+        Optional<PageCursor> after = next;
+        loading.set(true);
+        pageWork = tasks.run(() -> load(shown, after), page -> {
+            if (current == generation) {
+                rows.addAll(page.items());
+                next = page.next();
+                loading.set(false);
+            }
+        }, failure -> failed(current, failure));
+    }
+
+    private Page<ContactItem> load(ContactQuery shown, Optional<PageCursor> after) {
+        Page<ContactRow> page = service.page(shown, after, PAGE_SIZE);
+        return new Page<>(page.items().stream().map(row -> ContactItem.of(row, normalizer)).toList(), page.next());
+    }
+
+    private void cancel() {
+        if (pageWork != null) {
+            pageWork.cancel();
+        }
+        if (countWork != null) {
+            countWork.cancel();
+        }
+    }
+
+    private void failed(long current, Throwable failure) {
+        if (current == generation) {
+            loading.set(false);
+            notifier.error(errors.describe(failure));
+        }
+    }
+
+    /** Changes a contact's number; a refused number keeps the old one and says why. */
+    public void editNumber(ContactItem item, String number) {
+        ContactRow old = item.row();
+        if (number == null || number.strip().equals(old.originalNumber())) {
+            return;
+        }
+        update(item, () -> service.update(old.id(), old.updatedAt(), number, old.categoryId()));
+    }
+
+    /** Moves a contact to another category. */
+    public void moveToCategory(ContactItem item, CategoryRow category) {
+        ContactRow old = item.row();
+        if (category == null || category.id() == old.categoryId()) {
+            return;
+        }
+        update(item, () -> service.update(old.id(), old.updatedAt(), old.originalNumber(), category.id()));
+    }
+
+    private void update(ContactItem item, java.util.concurrent.Callable<ContactRow> change) {
+        tasks.run(change, updated -> {
+            replace(item.id(), ContactItem.of(updated, normalizer));
+            notifier.info(messages.get("contact.updated", updated.normalizedNumber()));
+            onChanged.run();
+        }, failure -> {
+            notifier.error(errors.describe(failure));
+            if (failure instanceof ChangedElsewhereException) {
+                refreshRow(item);
+            } else {
+                replace(item.id(), item); // puts the old value back into the edited cell
+            }
+        });
+    }
+
+    private void refreshRow(ContactItem item) {
+        tasks.run(() -> service.find(item.id()), found -> found.ifPresentOrElse(
+                row -> replace(item.id(), ContactItem.of(row, normalizer)),
+                () -> rows.removeIf(row -> row.id() == item.id())), failure -> { });
+    }
+
+    private void replace(int id, ContactItem item) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == id) {
+                rows.set(i, item);
+                return;
+            }
+        }
+    }
+
+    /** The question asked before deleting the selection. */
+    public String deleteQuestion(List<ContactItem> selection) {
+        return selection.size() == 1
+                ? messages.get("contact.deleteOne", selection.get(0).row().normalizedNumber())
+                : messages.get("contact.deleteMany", selection.size());
+    }
+
+    public void delete(List<ContactItem> selection) {
+        if (selection.isEmpty()) {
+            return;
+        }
+        List<Integer> ids = selection.stream().map(ContactItem::id).toList();
+        tasks.run(() -> service.delete(ids), deleted -> {
+            rows.removeIf(row -> ids.contains(row.id()));
+            notifier.info(messages.get("contact.deleted", deleted));
+            onChanged.run();
+            reloadCount();
+        }, failure -> notifier.error(errors.describe(failure)));
+    }
+
+    private void reloadCount() {
+        long current = generation;
+        ContactQuery shown = query.get();
+        countWork = tasks.run(() -> service.count(shown, COUNT_CAP), count -> {
+            if (current == generation) {
+                matches.set(count);
+            }
+        }, failure -> failed(current, failure));
+    }
+
+    /** Opens a WhatsApp chat with the contact in the desktop's browser. */
+    public void openInWhatsApp(ContactItem item) {
+        browser.open(PhoneFormats.waMeLink(item.row().normalizedNumber()));
+    }
+
+    public ObservableList<ContactItem> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<ContactQuery> queryProperty() {
+        return query;
+    }
+
+    /** How many contacts the current query matches (capped), or null before the first count. */
+    public ReadOnlyObjectProperty<MatchCount> matchesProperty() {
+        return matches;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public boolean hasMore() {
+        return next.isPresent();
+    }
+}

@@ -1,0 +1,57 @@
+package id.wacontacts.ui.search;
+
+import id.wacontacts.domain.MatchCount;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.contact.ContactListViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The search bar: the text typed, applied to the contact list once typing pauses, and how many
+ * contacts match (counted up to a cap, shown as "10,000+").
+ */
+public final class SearchViewModel {
+
+    private final ContactListViewModel contacts;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringBinding matches;
+
+    public SearchViewModel(ContactListViewModel contacts, Messages messages) {
+        this.contacts = contacts;
+        this.matches = Bindings.createStringBinding(() -> contacts.queryProperty().get().hasSearch()
+                        ? describe(contacts.matchesProperty().get(), messages) : "",
+                contacts.matchesProperty(), contacts.queryProperty());
+    }
+
+    private static String describe(MatchCount count, Messages messages) {
+        if (count == null) {
+            return "";
+        }
+        return count.capped()
+                ? messages.get("search.matchesCapped", count.count())
+                : messages.get("search.matches", count.count());
+    }
+
+    /** Runs the search for the current text (the view calls this when typing pauses). */
+    public void apply() {
+        if (!text.get().strip().equals(contacts.queryProperty().get().searchText())) {
+            contacts.search(text.get());
+        }
+    }
+
+    /** Empties the field and shows every contact again (Esc). */
+    public void clear() {
+        text.set("");
+        apply();
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringBinding matchesText() {
+        return matches;
+    }
+}

@@ -1,0 +1,121 @@
+package id.wacontacts.ui.stats;
+
+import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.stats.StatsViewModel.Kind;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Numbers per category as a bar chart or a pie; clicking a bar or slice filters the contacts. */
+public final class StatsView {
+
+    private final StatsViewModel model;
+    private final Messages messages;
+    private BarChart<String, Number> bars;
+    private PieChart pie;
+
+    public StatsView(StatsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    public Parent build() {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(true);
+        y.setMinorTickVisible(false);
+        bars = new BarChart<>(x, y);
+        bars.setId("barChart");
+        bars.setLegendVisible(false);
+        bars.setAnimated(false);
+        bars.setCategoryGap(14);
+        pie = new PieChart();
+        pie.setId("pieChart");
+        pie.setAnimated(false);
+        pie.setLegendVisible(false);
+        pie.setLabelsVisible(true);
+
+        bars.visibleProperty().bind(model.kindProperty().isEqualTo(Kind.BAR));
+        pie.visibleProperty().bind(model.kindProperty().isEqualTo(Kind.PIE));
+        StackPane charts = new StackPane(bars, pie);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        charts.setMinHeight(160);
+
+        model.counts().addListener((ListChangeListener<CategoryCount>) change -> show(model.counts()));
+        show(model.counts());
+
+        Label title = new Label(messages.get("stats.title"));
+        title.getStyleClass().add("pane-title");
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton barButton = toggle(group, "barChartButton", "mdi2c-chart-bar", "stats.bar", Kind.BAR);
+        ToggleButton pieButton = toggle(group, "pieChartButton", "mdi2c-chart-pie", "stats.pie", Kind.PIE);
+        group.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected == null) {
+                old.setSelected(true); // one view is always chosen
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(4, title, spacer, barButton, pieButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox pane = new VBox(4, header, charts);
+        pane.setId("statsPane");
+        pane.getStyleClass().add("pane");
+        return pane;
+    }
+
+    private ToggleButton toggle(ToggleGroup group, String id, String icon, String tooltip, Kind kind) {
+        ToggleButton button = new ToggleButton(null, new FontIcon(icon));
+        button.setId(id);
+        button.setToggleGroup(group);
+        button.setTooltip(new Tooltip(messages.get(tooltip)));
+        button.setSelected(model.kindProperty().get() == kind);
+        button.setOnAction(event -> model.kindProperty().set(kind));
+        button.getStyleClass().add("flat");
+        return button;
+    }
+
+    private void show(List<CategoryCount> counts) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (CategoryCount count : counts) {
+            series.getData().add(new XYChart.Data<>(count.name(), count.phoneCount()));
+        }
+        bars.getData().setAll(List.of(series));
+        pie.getData().clear();
+        for (CategoryCount count : counts) {
+            pie.getData().add(new PieChart.Data(count.name(), count.phoneCount()));
+        }
+        for (int i = 0; i < counts.size(); i++) {
+            clickable(series.getData().get(i).getNode(), counts.get(i));
+            clickable(pie.getData().get(i).getNode(), counts.get(i));
+        }
+    }
+
+    private void clickable(Node node, CategoryCount count) {
+        if (node != null) {
+            node.setCursor(Cursor.HAND);
+            node.setId("chart-" + count.id());
+            Tooltip.install(node, new Tooltip(messages.get("stats.tooltip", count.name(), count.phoneCount())));
+            node.setOnMouseClicked(event -> model.select(count.id()));
+        }
+    }
+}

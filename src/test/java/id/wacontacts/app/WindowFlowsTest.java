@@ -1,0 +1,326 @@
+package id.wacontacts.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.testsupport.ServiceFixture;
+import id.wacontacts.ui.common.UiPreferences;
+import id.wacontacts.ui.contact.ContactItem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every flow of the window, driven headless with keyboard and mouse against a real database:
+ * adding, editing and deleting numbers and categories, search, the chart and the language.
+ */
+class WindowFlowsTest {
+
+    private static ServiceFixture fixture;
+    private static Stage stage;
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        fixture = ServiceFixture.create("flows");
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void freshDataAndSettings() throws Exception {
+        Preferences.userRoot().node(UiPreferences.NODE).removeNode();
+        fixture.reset();
+        // Prospek (id 4) holds two numbers, Lead (id 5) one; the newest is 0813-1111-2222.
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id, created_at, updated_at)"
+                + " VALUES ('0812-3456-7890', '+6281234567890', 4, '2025-01-01 01:00', '2025-01-01 01:00'),"
+                + " ('+62 857 1234 5678', '+6285712345678', 4, '2025-01-02 01:00', '2025-01-02 01:00'),"
+                + " ('0813-1111-2222', '+6281311112222', 5, '2025-01-03 01:00', '2025-01-03 01:00')");
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        // Notifications still showing belong to the shared stage; one would take the next test's Esc.
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(window -> window instanceof PopupWindow).forEach(Window::hide));
+        Preferences.userRoot().node(UiPreferences.NODE).removeNode();
+    }
+
+    private void launch() throws Exception {
+        app = FxToolkit.setupApplication(WaContactsApp.class, "--data-dir", dataDir.toString(),
+                "--db-url", fixture.settings().jdbcUrl(), "--db-user", fixture.settings().user(),
+                "--db-password", fixture.settings().password());
+        waitUntil(() -> contacts().getItems().size() == 3 && categories().getItems().size() == 6);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TableView<ContactItem> contacts() {
+        return robot.lookup("#contactTable").queryTableView();
+    }
+
+    private TableView<CategoryCount> categories() {
+        return robot.lookup("#categoryTable").queryTableView();
+    }
+
+    private List<String> shownNumbers() {
+        return contacts().getItems().stream().map(item -> item.row().normalizedNumber()).toList();
+    }
+
+    private String text(String id) {
+        Node node = robot.lookup(id).query();
+        return node instanceof Label label ? label.getText() : ((TextField) node).getText();
+    }
+
+    private long count(String category) {
+        return categories().getItems().stream().filter(row -> row.name().equals(category))
+                .mapToLong(CategoryCount::phoneCount).findFirst().orElse(-1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Number bar(String category) {
+        BarChart<String, Number> chart = robot.lookup("#barChart").query();
+        return chart.getData().get(0).getData().stream().filter(data -> data.getXValue().equals(category))
+                .map(XYChart.Data::getYValue).findFirst().orElse(null);
+    }
+
+    /** Gives a table the keyboard without a click, which would change its selection. */
+    private FxRobot focus(Node node) {
+        robot.interact(node::requestFocus);
+        return robot;
+    }
+
+    private void typeNewNumber(String number) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.write(number);
+    }
+
+    @Test
+    void listsNumbersNewestFirst() throws Exception {
+        launch();
+
+        assertThat(shownNumbers()).containsExactly("+6281311112222", "+6285712345678", "+6281234567890");
+        assertThat(contacts().getItems().get(0).row().categoryName()).isEqualTo("Lead");
+    }
+
+    @Test
+    void addsAValidNumberWithTheKeyboardAndTheChartFollows() throws Exception {
+        launch();
+
+        typeNewNumber("0878 1234 5678");
+        waitUntil(() -> text("#numberFeedback").startsWith("Valid: +62 878-1234-5678"));
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> shownNumbers().size() == 4);
+        assertThat(shownNumbers().get(0)).isEqualTo("+6287812345678");
+        assertThat(text("#newNumber")).isEmpty();
+        waitUntil(() -> count("All numbers") == 4);
+        assertThat(text("#latestMessage")).isEqualTo("+6287812345678 added to \"Lead\".");
+        assertThat(text("#statusText")).isEqualTo("4 numbers in 5 categories");
+    }
+
+    @Test
+    void refusesAnInvalidNumberAndSaysWhy() throws Exception {
+        launch();
+
+        typeNewNumber("0812-34ab");
+        waitUntil(() -> text("#numberFeedback").equals("The number contains letters; enter digits only."));
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> text("#latestMessage").startsWith("\"0812-34ab\" is not a valid phone number"));
+        assertThat(shownNumbers()).hasSize(3);
+    }
+
+    @Test
+    void refusesADuplicateNamingTheCategoryThatHoldsIt() throws Exception {
+        launch();
+
+        typeNewNumber("+62 812 3456 7890");
+        waitUntil(() -> text("#numberFeedback").equals("+6281234567890 is already stored in category \"Prospek\"."));
+        robot.clickOn("#addNumberButton");
+
+        waitUntil(() -> text("#latestMessage").equals("+6281234567890 is already stored in category \"Prospek\"."));
+        assertThat(shownNumbers()).hasSize(3);
+    }
+
+    @Test
+    void editsANumberInPlaceAndRenormalisesIt() throws Exception {
+        launch();
+        robot.interact(() -> contacts().getSelectionModel().clearAndSelect(0));
+        focus(contacts()).type(KeyCode.F2);
+
+        robot.write("0821 9999 8888").type(KeyCode.ENTER);
+
+        waitUntil(() -> shownNumbers().get(0).equals("+6282199998888"));
+        assertThat(contacts().getItems().get(0).row().originalNumber()).isEqualTo("0821 9999 8888");
+        assertThat(fixture.database()).isNotNull();
+    }
+
+    @Test
+    void aDuplicateEditRevertsAndSaysWhy() throws Exception {
+        launch();
+        robot.interact(() -> contacts().getSelectionModel().clearAndSelect(0));
+        focus(contacts()).type(KeyCode.F2);
+
+        robot.write("0812-3456-7890").type(KeyCode.ENTER);
+
+        waitUntil(() -> text("#latestMessage").equals("+6281234567890 is already stored in category \"Prospek\"."));
+        assertThat(contacts().getItems().get(0).row().originalNumber()).isEqualTo("0813-1111-2222");
+    }
+
+    @Test
+    void renamesACategoryInPlace() throws Exception {
+        launch();
+        robot.interact(() -> categories().getSelectionModel().clearAndSelect(5));
+        String before = categories().getItems().get(5).name();
+        focus(categories()).type(KeyCode.F2);
+
+        robot.write("Pelanggan Setia").type(KeyCode.ENTER);
+
+        waitUntil(() -> count("Pelanggan Setia") >= 0);
+        assertThat(categories().getItems()).extracting(CategoryCount::name).doesNotContain(before);
+    }
+
+    @Test
+    void refusesADuplicateCategoryNameAndKeepsTheOldOne() throws Exception {
+        launch();
+        robot.interact(() -> categories().getSelectionModel().clearAndSelect(1));
+        String before = categories().getItems().get(1).name();
+        focus(categories()).type(KeyCode.F2);
+
+        robot.write("Lead").type(KeyCode.ENTER);
+
+        waitUntil(() -> text("#latestMessage").equals("A category named \"Lead\" already exists."));
+        waitUntil(() -> categories().getItems().get(1).name().equals(before));
+    }
+
+    @Test
+    void deletingACategoryAsksWithTheCountAndTakesItsNumbers() throws Exception {
+        launch();
+        int prospek = categories().getItems().stream().filter(row -> row.name().equals("Prospek")).findFirst()
+                .map(row -> categories().getItems().indexOf(row)).orElseThrow();
+        robot.interact(() -> categories().getSelectionModel().clearAndSelect(prospek));
+        waitUntil(() -> shownNumbers().size() == 2);
+        focus(categories()).type(KeyCode.DELETE);
+
+        waitUntil(() -> robot.lookup("#confirmation").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmation .content").queryAs(Label.class).getText())
+                .isEqualTo("Delete the category \"Prospek\"? All its 2 numbers will be deleted with it."
+                        + " This cannot be undone.");
+        robot.clickOn("#confirmButton");
+
+        waitUntil(() -> shownNumbers().equals(List.of("+6281311112222")));
+        waitUntil(() -> categories().getItems().size() == 5);
+        assertThat(bar("Prospek")).isNull();
+        assertThat(bar("Lead")).isEqualTo(1L);
+        assertThat(text("#latestMessage")).isEqualTo("Category \"Prospek\" deleted with 2 numbers.");
+    }
+
+    @Test
+    void deletesSelectedNumbersAfterConfirmation() throws Exception {
+        launch();
+        robot.interact(() -> contacts().getSelectionModel().selectRange(0, 2));
+        focus(contacts()).type(KeyCode.DELETE);
+
+        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        robot.clickOn("#confirmButton");
+
+        waitUntil(() -> shownNumbers().equals(List.of("+6281234567890")));
+        waitUntil(() -> count("All numbers") == 1);
+        assertThat(bar("Lead")).isEqualTo(0L);
+    }
+
+    @Test
+    void searchFindsLocalFormInInternationalNumbers() throws Exception {
+        launch();
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("0812 345");
+
+        waitUntil(() -> shownNumbers().equals(List.of("+6281234567890")));
+        waitUntil(() -> text("#matchCount").equals("1 match"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> shownNumbers().size() == 3);
+        assertThat(text("#searchField")).isEmpty();
+    }
+
+    @Test
+    void searchFindsInternationalFormAndCategoryNames() throws Exception {
+        launch();
+
+        robot.clickOn("#searchField").write("+62 857 1234");
+        waitUntil(() -> shownNumbers().equals(List.of("+6285712345678")));
+
+        robot.interact(() -> ((TextField) robot.lookup("#searchField").query()).clear());
+        robot.clickOn("#searchField").write("lead");
+        waitUntil(() -> shownNumbers().equals(List.of("+6281311112222")));
+    }
+
+    @Test
+    void clickingABarFiltersTheContactsToItsCategory() throws Exception {
+        launch();
+        int lead = categories().getItems().stream().filter(row -> row.name().equals("Lead")).findFirst()
+                .orElseThrow().id();
+
+        robot.clickOn("#chart-" + lead);
+
+        waitUntil(() -> shownNumbers().equals(List.of("+6281311112222")));
+        assertThat(categories().getSelectionModel().getSelectedItem().name()).isEqualTo("Lead");
+        assertThat(bar("Prospek")).isEqualTo(2L);
+    }
+
+    @Test
+    void switchesToIndonesianAndRemembersIt() throws Exception {
+        launch();
+
+        robot.clickOn("#menuLanguage").clickOn("Bahasa Indonesia");
+
+        waitUntil(() -> categories().getItems().size() == 6 && categories().getItems().get(0).name().equals("Semua nomor"));
+        assertThat(text("#statusText")).isEqualTo("3 nomor dalam 5 kategori");
+        assertThat(robot.lookup("#searchField").queryAs(TextField.class).getPromptText())
+                .isEqualTo("Cari nomor atau kategori (Ctrl+F)");
+        assertThat(new UiPreferences(Preferences.userRoot().node(UiPreferences.NODE)).language().getLanguage())
+                .isEqualTo("id");
+
+        FxToolkit.cleanupApplication(app);
+        launch();
+        assertThat(categories().getItems().get(0).name()).isEqualTo("Semua nomor");
+    }
+}

@@ -1,0 +1,29 @@
+package id.wacontacts.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps what a view-model told the user, for tests. */
+public final class RecordingNotifier implements Notifier {
+
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+
+    @Override
+    public void info(String message) {
+        infos.add(message);
+    }
+
+    @Override
+    public void error(String message) {
+        errors.add(message);
+    }
+
+    public String lastError() {
+        return errors.isEmpty() ? null : errors.get(errors.size() - 1);
+    }
+
+    public String lastInfo() {
+        return infos.isEmpty() ? null : infos.get(infos.size() - 1);
+    }
+}
