@@ -34,11 +34,15 @@ final class BulkInsert implements AutoCloseable {
 
     /**
      * Memory for this transaction only: the sort behind DISTINCT ON, and the GIN pending-list
-     * clean-up of trigram indexes, which runs in the inserting session with work_mem.
+     * clean-up of trigram indexes, which runs in the inserting session with work_mem. A larger
+     * pending list lets the trigram indexes take their entries in fewer, larger batches (measured
+     * on 800,000 rows: 15.0 s with the default 4 MB, 14.3–14.5 s with 16 or 64 MB); 16 MB keeps
+     * what is left pending at commit, which searches read linearly until autovacuum merges it, small.
      */
     private static final String[] SETTINGS = {
         "SET LOCAL work_mem = '64MB'",
         "SET LOCAL maintenance_work_mem = '256MB'",
+        "SET LOCAL gin_pending_list_limit = '16MB'",
     };
 
     private static final String COPY = "COPY import_rows (line_no, original_number, normalized_number, category_id)"
