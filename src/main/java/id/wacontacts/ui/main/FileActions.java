@@ -96,7 +96,7 @@ public final class FileActions {
     /** Opens the import wizard, on {@code file} when one was dropped. */
     public void importFile(Path file) {
         model.services().ifPresent(services -> ImportWizard.open(owner(), services.imports(), services.categories(),
-                main.tasks(), messages, file, model::imported));
+                main.tasks(), messages, file, model::imported, dialogs));
     }
 
     private void export() {

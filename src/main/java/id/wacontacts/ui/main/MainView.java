@@ -127,6 +127,7 @@ public final class MainView {
 
     private MenuBar menuBar() {
         Menu file = new Menu(messages.get("menu.file"));
+        file.setId("menuFile");
         file.getItems().addAll(
                 item("menuNewNumber", "menu.newNumber", "mdi2p-phone-plus", "Shortcut+N", addView::focus),
                 item("menuNewCategory", "menu.newCategory", "mdi2f-folder-plus", "Shortcut+Shift+N",
