@@ -133,8 +133,8 @@ class FileMenuFlowsTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#chooseFileButton").tryQuery().isPresent());
         robot.clickOn("#chooseFileButton");
-        waitUntil(() -> "No HP".equals(robot.lookup("#numberColumn").queryComboBox().getValue()));
-        robot.interact(() -> robot.lookup("#categoryColumn").queryComboBox().getSelectionModel().select(0));
+        waitUntil(() -> "No HP".equals(robot.lookup("#importWizard #numberColumn").queryComboBox().getValue()));
+        robot.interact(() -> robot.lookup("#importWizard #categoryColumn").queryComboBox().getSelectionModel().select(0));
         robot.clickOn("#categoryName").write("Arisan RT 05");
         robot.clickOn("#previewButton");
         waitUntil(() -> !robot.lookup("#previewTable").queryTableView().getItems().isEmpty());
