@@ -15,9 +15,14 @@ import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.service.transfer.ImportService;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +48,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static final String DEFAULT_REGION = "ID";
+    /** How often an open app checks whether the day's automatic backup is due. */
+    static final Duration BACKUP_CHECK = Duration.ofHours(1);
 
     private final AppConfig config;
     private final Optional<EmbeddedDatabase> embedded;
@@ -56,6 +63,12 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final Optional<AutomaticBackups> automaticBackups;
     private final CompletableFuture<Optional<BackupInfo>> dailyBackup = new CompletableFuture<>();
+    private final List<Consumer<BackupInfo>> backupListeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService backupThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "automatic-backup");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private AppContext(AppConfig config, Optional<EmbeddedDatabase> embedded, Database database, Timings timings) {
         this.config = config;
@@ -106,23 +119,52 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** The day's automatic backup, in the background: opening never waits for it; closing does. */
+    /**
+     * The day's automatic backup, in the background: opening never waits for it; closing does. The
+     * same thread looks again every hour, so a window left open past midnight still makes the new
+     * day's backup.
+     */
     private void startDailyBackup() {
         if (automaticBackups.isEmpty()) {
             dailyBackup.complete(Optional.empty());
             return;
         }
-        Thread thread = new Thread(() -> {
+        backupThread.execute(() -> {
             try {
-                dailyBackup.complete(automaticBackups.get().runIfDue());
+                Optional<BackupInfo> made = automaticBackups.get().runIfDue();
+                dailyBackup.complete(made);
+                made.ifPresent(this::announce);
             } catch (RuntimeException | Error e) {
                 // Always completes, so closing never waits for a backup that is no longer running.
                 LoggerFactory.getLogger(AppContext.class).error("The automatic backup failed", e);
                 dailyBackup.completeExceptionally(e);
             }
-        }, "daily-backup");
-        thread.setDaemon(true);
-        thread.start();
+        });
+        backupThread.scheduleWithFixedDelay(this::backupIfDue, BACKUP_CHECK.toMinutes(), BACKUP_CHECK.toMinutes(),
+                TimeUnit.MINUTES);
+    }
+
+    private void backupIfDue() {
+        try {
+            automaticBackups.orElseThrow().runIfDue().ifPresent(this::announce);
+        } catch (RuntimeException e) {
+            // Tried again at the next check; a failure must not end the schedule.
+            LoggerFactory.getLogger(AppContext.class).error("The automatic backup failed", e);
+        }
+    }
+
+    private void announce(BackupInfo made) {
+        for (Consumer<BackupInfo> listener : backupListeners) {
+            listener.accept(made);
+        }
+    }
+
+    /**
+     * Tells {@code listener} about each automatic backup written from now on, on the backup thread
+     * (the one made at opening included, when it finishes later).
+     */
+    public void onAutomaticBackup(Consumer<BackupInfo> listener) {
+        backupListeners.add(listener);
     }
 
     private static String describe(AppConfig config, ConnectionSettings settings) {
@@ -190,14 +232,15 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        backupThread.shutdown();
         try {
             // Let a running backup finish rather than fail it (seconds for a million numbers); a cut-off one
             // would only be discarded, never left half-written.
-            dailyBackup.get(2, TimeUnit.MINUTES);
+            if (!backupThread.awaitTermination(2, TimeUnit.MINUTES)) {
+                LoggerFactory.getLogger(AppContext.class).warn("Closing while the automatic backup still runs");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            // Already logged by the backup thread, or it is still running and will fail on its own.
         }
         try {
             database.close();

@@ -2,23 +2,34 @@ package id.wacontacts.app;
 
 import atlantafx.base.theme.PrimerLight;
 import id.wacontacts.cli.DatabaseOptions;
+import id.wacontacts.cli.VersionProvider;
 import id.wacontacts.config.AppConfig;
+import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.ui.common.FileDialogs;
+import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.FxNotifier;
 import id.wacontacts.ui.common.FxTaskRunner;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.ContactItem;
+import id.wacontacts.ui.main.FileActionsViewModel;
+import id.wacontacts.ui.main.FileServices;
 import id.wacontacts.ui.main.MainView;
 import id.wacontacts.ui.main.MainViewModel;
 import id.wacontacts.ui.main.Services;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -46,6 +57,12 @@ public final class WaContactsApp extends Application {
     private Stage stage;
     private final AtomicReference<AppContext> context = new AtomicReference<>();
     private final CompletableFuture<Services> services = new CompletableFuture<>();
+    private final CompletableFuture<FileServices> fileServices = new CompletableFuture<>();
+    /** Hears of automatic backups for the window shown now (the window is rebuilt on a language switch). */
+    private final AtomicReference<Consumer<BackupInfo>> backupListener = new AtomicReference<>();
+
+    /** Asks for files; the window tests answer in its place, as no robot can drive a native file chooser. */
+    static volatile Supplier<FileDialogs> fileDialogs = FxFileDialogs::new;
 
     @Override
     public void init() {
@@ -100,10 +117,15 @@ public final class WaContactsApp extends Application {
         try {
             AppContext opened = AppContext.open(config, AppContext.Progress.NONE);
             context.set(opened);
+            opened.onAutomaticBackup(made -> Optional.ofNullable(backupListener.get()).ifPresent(l -> l.accept(made)));
             services.complete(new Services(opened.categories(), opened.contacts(), opened.normalizer(),
                     config.embedded(), opened.databaseLocation(), opened.database().trigramSearch()));
+            fileServices.complete(new FileServices(opened.imports(), opened.exports(), opened.categories(),
+                    opened.backups(), opened.automaticBackups(), backupListener::set, config.dataDir(),
+                    VersionProvider.version()));
         } catch (RuntimeException e) {
             services.completeExceptionally(e);
+            fileServices.completeExceptionally(e);
         }
     }
 
@@ -113,17 +135,23 @@ public final class WaContactsApp extends Application {
         FxNotifier notifier = new FxNotifier(stage, messages);
         MainViewModel model = new MainViewModel(tasks, messages, notifier,
                 url -> getHostServices().showDocument(url));
-        MainView view = new MainView(model, messages, preferences, notifier.latestProperty(), this::switchLanguage);
+        FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, Clock.systemDefaultZone(),
+                Platform::runLater);
+        MainView view = new MainView(model, files, fileDialogs.get(), messages, preferences, notifier.latestProperty(),
+                this::switchLanguage);
         stage.getScene().setRoot(view.build());
         stage.setTitle(messages.get("app.title"));
-        model.open(() -> {
-            try {
-                return services.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-        });
+        model.open(() -> await(services));
+        files.open(() -> await(fileServices));
         return model;
+    }
+
+    private static <T> T await(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private void switchLanguage(Locale locale) {

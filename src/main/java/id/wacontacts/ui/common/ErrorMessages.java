@@ -1,13 +1,16 @@
 package id.wacontacts.ui.common;
 
 import id.wacontacts.db.DatabaseStartException;
+import id.wacontacts.service.BackupFileException;
 import id.wacontacts.service.ChangedElsewhereException;
+import id.wacontacts.service.DatabaseNotEmptyException;
 import id.wacontacts.service.DuplicateCategoryException;
 import id.wacontacts.service.DuplicateNumberException;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.InvalidNumberException;
 import id.wacontacts.service.NotFoundException;
 import id.wacontacts.service.ValidationException;
+import java.nio.file.Path;
 
 /** Turns any failure into one sentence in the user's language; the stack trace stays in the log. */
 public final class ErrorMessages {
@@ -42,6 +45,18 @@ public final class ErrorMessages {
         }
         if (failure instanceof ImportException importing) {
             return messages.get("error.import." + importing.problem().name(), importing.detail());
+        }
+        if (failure instanceof BackupFileException backup) {
+            Path file = backup.file();
+            // The file's name says which file; where it could not be written the whole path helps more.
+            boolean whole = backup.problem() == BackupFileException.Problem.FILE_ACCESS || file == null
+                    || file.getFileName() == null;
+            return messages.get("error.backup." + backup.problem().name(),
+                    whole ? String.valueOf(file) : file.getFileName().toString());
+        }
+        if (failure instanceof DatabaseNotEmptyException notEmpty) {
+            return messages.get("error.databaseNotEmpty", notEmpty.contents().categories(),
+                    notEmpty.contents().phoneNumbers());
         }
         if (failure instanceof ChangedElsewhereException) {
             return messages.get("error.changedElsewhere");

@@ -133,7 +133,7 @@ public final class ContactListView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().type() == null
                 ? "" : messages.get("type." + cell.getValue().type().name())));
         column.setEditable(false);
-        column.setPrefWidth(110);
+        column.setPrefWidth(90);
         return column;
     }
 
@@ -151,7 +151,9 @@ public final class ContactListView {
         });
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         column.setEditable(false);
-        column.setPrefWidth(130);
+        // "24 Nov 17:05" (this year) or "24 Nov 2025" whole: the other columns give way first.
+        column.setMinWidth(96);
+        column.setPrefWidth(104);
         return column;
     }
 

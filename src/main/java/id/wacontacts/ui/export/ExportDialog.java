@@ -2,9 +2,13 @@ package id.wacontacts.ui.export;
 
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.service.transfer.ExportService;
+import id.wacontacts.ui.common.FileDialogs;
+import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.TaskRunner;
-import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -32,18 +35,20 @@ public final class ExportDialog {
      */
     public static Stage open(Window owner, ExportService exports, TaskRunner tasks, Messages messages,
                              ContactQuery query, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.title"));
-        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(messages.get("export.filter.csv"), "*.csv");
-        FileChooser.ExtensionFilter vcf = new FileChooser.ExtensionFilter(messages.get("export.filter.vcf"), "*.vcf");
-        chooser.getExtensionFilters().addAll(csv, vcf);
-        chooser.setInitialFileName(suggestedName + ".csv");
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
+        return open(owner, exports, tasks, messages, query, suggestedName, new FxFileDialogs());
+    }
+
+    /** As {@link #open(Window, ExportService, TaskRunner, Messages, ContactQuery, String)}, asking through {@code dialogs}. */
+    public static Stage open(Window owner, ExportService exports, TaskRunner tasks, Messages messages,
+                             ContactQuery query, String suggestedName, FileDialogs dialogs) {
+        List<FileDialogs.Filter> filters = List.of(
+                new FileDialogs.Filter(messages.get("export.filter.csv"), "*.csv"),
+                new FileDialogs.Filter(messages.get("export.filter.vcf"), "*.vcf"));
+        Optional<Path> chosen = dialogs.save(owner, messages.get("export.title"), null, suggestedName + ".csv", filters);
+        if (chosen.isEmpty()) {
             return null;
         }
-        File target = chooser.getSelectedExtensionFilter() == vcf && !chosen.getName().toLowerCase().endsWith(".vcf")
-                ? new File(chosen.getPath().replaceAll("\\.csv$", "") + ".vcf") : chosen;
+        Path target = chosen.get();
         ExportViewModel model = new ExportViewModel(exports, tasks, messages, Platform::runLater);
         Stage stage = new Stage();
         if (owner != null) {
@@ -73,7 +78,7 @@ public final class ExportDialog {
         stage.setScene(new Scene(root, 420, 140));
         stage.setOnHidden(event -> model.cancel());
         stage.show();
-        model.export(query, target.toPath());
+        model.export(query, target);
         return stage;
     }
 }

@@ -5,10 +5,12 @@ import id.wacontacts.service.transfer.ImportPreview;
 import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.service.transfer.PreviewRow;
 import id.wacontacts.service.transfer.RowStatus;
+import id.wacontacts.ui.common.FileDialogs;
+import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.TaskRunner;
+import id.wacontacts.ui.common.UserFolders;
 import id.wacontacts.ui.importer.ImportWizardViewModel.Step;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -45,11 +46,13 @@ public final class ImportWizard {
     private final ImportWizardViewModel model;
     private final Messages messages;
     private final Stage stage;
+    private final FileDialogs dialogs;
 
-    private ImportWizard(ImportWizardViewModel model, Messages messages, Stage stage) {
+    private ImportWizard(ImportWizardViewModel model, Messages messages, Stage stage, FileDialogs dialogs) {
         this.model = model;
         this.messages = messages;
         this.stage = stage;
+        this.dialogs = dialogs;
     }
 
     /**
@@ -61,6 +64,12 @@ public final class ImportWizard {
      */
     public static Stage open(Window owner, ImportService imports, CategoryService categories, TaskRunner tasks,
                              Messages messages, Path file, Runnable onImported) {
+        return open(owner, imports, categories, tasks, messages, file, onImported, new FxFileDialogs());
+    }
+
+    /** As {@link #open(Window, ImportService, CategoryService, TaskRunner, Messages, Path, Runnable)}, asking for files through {@code dialogs}. */
+    public static Stage open(Window owner, ImportService imports, CategoryService categories, TaskRunner tasks,
+                             Messages messages, Path file, Runnable onImported, FileDialogs dialogs) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -68,7 +77,7 @@ public final class ImportWizard {
         }
         ImportWizardViewModel model = new ImportWizardViewModel(imports, categories, tasks, messages,
                 Platform::runLater, onImported);
-        ImportWizard wizard = new ImportWizard(model, messages, stage);
+        ImportWizard wizard = new ImportWizard(model, messages, stage, dialogs);
         stage.setTitle(messages.get("import.title"));
         stage.setScene(new Scene(wizard.build(), 900, 620));
         stage.setOnHidden(event -> model.dispose());
@@ -107,17 +116,10 @@ public final class ImportWizard {
         Button choose = new Button(messages.get("import.chooseFile"));
         choose.setId("chooseFileButton");
         choose.disableProperty().bind(model.busyProperty());
-        choose.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("import.chooseFile"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(messages.get("import.filter.lists"), "*.csv", "*.txt", "*.vcf"),
-                    new FileChooser.ExtensionFilter(messages.get("import.filter.all"), "*.*"));
-            File chosen = chooser.showOpenDialog(stage);
-            if (chosen != null) {
-                model.chooseFile(chosen.toPath());
-            }
-        });
+        choose.setOnAction(event -> dialogs.open(stage, messages.get("import.chooseFile"), UserFolders.documents(),
+                        List.of(new FileDialogs.Filter(messages.get("import.filter.lists"), "*.csv", "*.txt", "*.vcf"),
+                                new FileDialogs.Filter(messages.get("import.filter.all"), "*.*")))
+                .ifPresent(model::chooseFile));
         return page(Step.CHOOSE_FILE, hint, choose);
     }
 
@@ -307,16 +309,9 @@ public final class ImportWizard {
         Button save = new Button(messages.get("import.saveRejected"));
         save.setId("saveRejectedButton");
         save.visibleProperty().bind(Bindings.createBooleanBinding(model::hasRejected, model.summaryProperty()));
-        save.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("import.saveRejected"));
-            chooser.setInitialFileName(messages.get("import.rejectedFileName"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-            File target = chooser.showSaveDialog(stage);
-            if (target != null) {
-                model.saveRejected(target.toPath());
-            }
-        });
+        save.setOnAction(event -> dialogs.save(stage, messages.get("import.saveRejected"), null,
+                        messages.get("import.rejectedFileName"), List.of(new FileDialogs.Filter("CSV", "*.csv")))
+                .ifPresent(model::saveRejected));
         Button close = new Button(messages.get("import.close"));
         close.setId("closeButton");
         close.setDefaultButton(true);

@@ -1,6 +1,7 @@
 package id.wacontacts.ui.main;
 
 import id.wacontacts.ui.category.CategoryListView;
+import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.AddNumberView;
@@ -8,6 +9,7 @@ import id.wacontacts.ui.contact.ContactListView;
 import id.wacontacts.ui.search.SearchView;
 import id.wacontacts.ui.stats.StatsView;
 import id.wacontacts.ui.stats.StatsViewModel.Kind;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -44,6 +46,8 @@ public final class MainView {
     private final UiPreferences preferences;
     private final Consumer<Locale> onLanguage;
     private final ObservableValue<String> latestMessage;
+    private final FileActionsViewModel files;
+    private final FileActions fileActions;
 
     private CategoryListView categoryView;
     private ContactListView contactView;
@@ -53,10 +57,13 @@ public final class MainView {
     /**
      * @param latestMessage the latest notification, repeated in the status bar so a missed one can still be read
      * @param onLanguage    switches the window to another language
+     * @param dialogs       asks for files to open and places to save
      */
-    public MainView(MainViewModel model, Messages messages, UiPreferences preferences,
-                    ObservableValue<String> latestMessage, Consumer<Locale> onLanguage) {
+    public MainView(MainViewModel model, FileActionsViewModel files, FileDialogs dialogs, Messages messages,
+                    UiPreferences preferences, ObservableValue<String> latestMessage, Consumer<Locale> onLanguage) {
         this.model = model;
+        this.files = files;
+        this.fileActions = new FileActions(files, model, dialogs, messages);
         this.latestMessage = latestMessage;
         this.messages = messages;
         this.preferences = preferences;
@@ -99,6 +106,7 @@ public final class MainView {
         root.setTop(menuBar());
         root.setCenter(body);
         root.setBottom(statusBar());
+        fileActions.acceptDrops(root);
         return root;
     }
 
@@ -119,10 +127,17 @@ public final class MainView {
 
     private MenuBar menuBar() {
         Menu file = new Menu(messages.get("menu.file"));
+        file.setId("menuFile");
         file.getItems().addAll(
                 item("menuNewNumber", "menu.newNumber", "mdi2p-phone-plus", "Shortcut+N", addView::focus),
                 item("menuNewCategory", "menu.newCategory", "mdi2f-folder-plus", "Shortcut+Shift+N",
                         categoryView::focusNewCategory),
+                new SeparatorMenuItem());
+        List<MenuItem> transfers = fileActions.fileItems(this::item);
+        file.getItems().addAll(transfers.subList(0, 2));
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(transfers.subList(2, transfers.size()));
+        file.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("menuExit", "menu.exit", null, "Shortcut+Q", Platform::exit));
 
@@ -152,7 +167,11 @@ public final class MainView {
                 languageItem(languages, "menuEnglish", "English", Locale.ENGLISH),
                 languageItem(languages, "menuIndonesian", "Bahasa Indonesia", Messages.INDONESIAN));
 
-        MenuBar bar = new MenuBar(file, edit, view, language);
+        Menu help = new Menu(messages.get("menu.help"));
+        help.setId("menuHelp");
+        help.getItems().add(fileActions.aboutItem(this::item));
+
+        MenuBar bar = new MenuBar(file, edit, view, language, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -250,11 +269,19 @@ public final class MainView {
         message.textProperty().bind(latestMessage);
         message.setMinWidth(0);
 
+        Label lastBackup = new Label();
+        lastBackup.setId("lastBackup");
+        lastBackup.setGraphic(new FontIcon("mdi2b-backup-restore"));
+        lastBackup.textProperty().bind(files.backup().lastBackupText());
+        lastBackup.visibleProperty().bind(lastBackup.textProperty().isNotEmpty());
+        lastBackup.managedProperty().bind(lastBackup.visibleProperty());
+        lastBackup.setMinWidth(Region.USE_PREF_SIZE);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         StackPane busy = new StackPane(progress);
         busy.setMinWidth(16);
-        HBox bar = new HBox(10, busy, status, warning, message, spacer, location);
+        HBox bar = new HBox(10, busy, status, warning, message, spacer, lastBackup, location);
         bar.setId("statusBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));

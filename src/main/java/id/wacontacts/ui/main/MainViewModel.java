@@ -153,6 +153,11 @@ public final class MainViewModel {
         return failure;
     }
 
+    /** Runs work in the background under the status bar's busy indicator (for the File menu's actions too). */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return tasks.busyProperty();
     }

@@ -1,0 +1,147 @@
+package id.wacontacts.ui.main;
+
+import id.wacontacts.domain.BackupInfo;
+import id.wacontacts.ui.backup.BackupViewModel;
+import id.wacontacts.ui.common.Confirmation;
+import id.wacontacts.ui.common.FileDialogs;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.UserFolders;
+import id.wacontacts.ui.export.ExportDialog;
+import id.wacontacts.ui.importer.ImportWizard;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Window;
+
+/**
+ * The File menu's import, export, backup and restore, a file dropped on the window, and Help →
+ * About: the dialogs around {@link FileActionsViewModel}, which does the work.
+ */
+public final class FileActions {
+
+    private static final String DROP_TARGET = "drop-target";
+
+    private final FileActionsViewModel model;
+    private final MainViewModel main;
+    private final FileDialogs dialogs;
+    private final Messages messages;
+    private Node window;
+
+    public FileActions(FileActionsViewModel model, MainViewModel main, FileDialogs dialogs, Messages messages) {
+        this.model = model;
+        this.main = main;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    /** The menu items, each enabled once the database is open. */
+    public List<MenuItem> fileItems(MenuFactory items) {
+        List<MenuItem> list = List.of(
+                items.item("menuImport", "menu.import", "mdi2f-file-import-outline", "Shortcut+I", () -> importFile(null)),
+                items.item("menuExport", "menu.export", "mdi2f-file-export-outline", "Shortcut+E", this::export),
+                items.item("menuBackup", "menu.backup", "mdi2c-content-save-outline", null, this::backup),
+                items.item("menuRestore", "menu.restore", "mdi2b-backup-restore", null, this::restore));
+        list.forEach(item -> item.disableProperty().bind(model.readyProperty().not()));
+        return list;
+    }
+
+    public MenuItem aboutItem(MenuFactory items) {
+        return items.item("menuAbout", "menu.about", "mdi2i-information-outline", null, this::about);
+    }
+
+    /** Builds a menu item the window's way (id, text key, icon, shortcut, action). */
+    @FunctionalInterface
+    public interface MenuFactory {
+        MenuItem item(String id, String key, String icon, String accelerator, Runnable action);
+    }
+
+    /** Lets a .csv, .txt or .vcf file dropped anywhere on {@code root} open the import wizard with it. */
+    public void acceptDrops(Node root) {
+        this.window = root;
+        root.setOnDragOver(event -> {
+            if (droppedFile(event.getDragboard()).isPresent() && model.readyProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                if (!root.getStyleClass().contains(DROP_TARGET)) {
+                    root.getStyleClass().add(DROP_TARGET);
+                }
+            }
+            event.consume();
+        });
+        root.setOnDragExited(event -> root.getStyleClass().remove(DROP_TARGET));
+        root.setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent event) {
+        window.getStyleClass().remove(DROP_TARGET);
+        Optional<Path> file = droppedFile(event.getDragboard());
+        event.setDropCompleted(file.isPresent());
+        event.consume();
+        file.ifPresent(this::importFile);
+    }
+
+    /** The one importable file being dragged; several files or a folder are not accepted. */
+    private static Optional<Path> droppedFile(Dragboard board) {
+        if (!board.hasFiles() || board.getFiles().size() != 1) {
+            return Optional.empty();
+        }
+        Path file = board.getFiles().get(0).toPath();
+        return FileActionsViewModel.importable(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Opens the import wizard, on {@code file} when one was dropped. */
+    public void importFile(Path file) {
+        model.services().ifPresent(services -> ImportWizard.open(owner(), services.imports(), services.categories(),
+                main.tasks(), messages, file, model::imported, dialogs));
+    }
+
+    private void export() {
+        model.services().ifPresent(services -> ExportDialog.open(owner(), services.exports(), main.tasks(), messages,
+                model.exportQuery(), model.suggestedExportName(), dialogs));
+    }
+
+    private void backup() {
+        dialogs.save(owner(), messages.get("backup.title"), UserFolders.documents(),
+                        model.backup().suggestedFileName(), backupFilter())
+                .ifPresent(model.backup()::backup);
+    }
+
+    private void restore() {
+        BackupViewModel backup = model.backup();
+        dialogs.open(owner(), messages.get("restore.title"), backup.backupFolder(), backupFilter())
+                .ifPresent(file -> backup.preview(file, preview -> {
+                    if (Confirmation.ask(owner(), messages, backup.restoreQuestion(preview),
+                            messages.get("restore.confirm"))) {
+                        backup.restore(preview, model::imported);
+                    }
+                }));
+    }
+
+    private List<FileDialogs.Filter> backupFilter() {
+        return List.of(new FileDialogs.Filter(messages.get("backup.filter"), "*.sql"),
+                new FileDialogs.Filter(messages.get("import.filter.all"), "*.*"));
+    }
+
+    private void about() {
+        BackupInfo last = model.backup().lastBackupProperty().get();
+        Optional<FileServices> services = model.services();
+        AboutDialog.show(owner(), messages, List.of(
+                new AboutDialog.Line("aboutVersion", "about.version",
+                        services.map(FileServices::appVersion).orElse("")),
+                new AboutDialog.Line("aboutDatabase", "about.database", main.databaseLocationProperty().get()),
+                new AboutDialog.Line("aboutDataFolder", "about.dataFolder",
+                        services.map(s -> s.dataFolder().toString()).orElse("")),
+                new AboutDialog.Line("aboutLastBackup", "about.lastBackup", last == null ? messages.get("backup.none")
+                        : model.backup().when(last) + " — " + last.file()),
+                new AboutDialog.Line("aboutBackupFolder", "about.backupFolder",
+                        Optional.ofNullable(model.backup().backupFolder()).map(Path::toString).orElse(""))));
+    }
+
+    private Window owner() {
+        return window == null || window.getScene() == null ? null : window.getScene().getWindow();
+    }
+}

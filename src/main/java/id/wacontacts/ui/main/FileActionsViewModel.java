@@ -1,0 +1,94 @@
+package id.wacontacts.ui.main;
+
+import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.ui.backup.BackupViewModel;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.Notifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The File menu's import, export, backup and restore, and Help → About: what they work on and what
+ * follows them (an import or a restore reloads every pane).
+ */
+public final class FileActionsViewModel {
+
+    /** The files the import wizard reads, by extension. */
+    public static final List<String> IMPORTABLE = List.of(".csv", ".txt", ".vcf");
+    private static final String ALL_NAME = "wa-contacts";
+
+    private final MainViewModel main;
+    private final BackupViewModel backup;
+    private final BooleanProperty ready = new SimpleBooleanProperty();
+    private FileServices services;
+
+    public FileActionsViewModel(MainViewModel main, Messages messages, Notifier notifier, Clock clock,
+                                Executor uiThread) {
+        this.main = main;
+        this.backup = new BackupViewModel(main.tasks(), messages, notifier, clock, uiThread);
+    }
+
+    /** Connects once the database is open (the same wait as the window's); a failure is already shown there. */
+    public void open(Callable<FileServices> opener) {
+        main.tasks().run(opener, this::opened, failure -> LoggerFactory.getLogger(FileActionsViewModel.class)
+                .debug("The File menu stays disabled: the database did not open", failure));
+    }
+
+    private void opened(FileServices opened) {
+        services = opened;
+        backup.connect(opened.backups(), opened.automaticBackups(), opened.backupEvents()::onAutomaticBackup);
+        ready.set(true);
+    }
+
+    /** What the window shows now: the selected category and the search text, as the export writes it. */
+    public ContactQuery exportQuery() {
+        return main.contacts().queryProperty().get();
+    }
+
+    /**
+     * The export's file name without extension, from what is shown: {@code Prospek}, {@code Prospek-0812},
+     * {@code wa-contacts-0812}, or {@code wa-contacts} for every number.
+     */
+    public String suggestedExportName() {
+        ContactQuery query = exportQuery();
+        String category = query.categoryId().flatMap(main.categories()::find).map(CategoryCount::name).orElse(ALL_NAME);
+        String name = query.hasSearch() ? category + "-" + query.searchText() : category;
+        String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "-").replaceAll("\\s+", " ").strip();
+        return safe.isEmpty() || safe.chars().allMatch(c -> c == '.' || c == '-') ? ALL_NAME : safe;
+    }
+
+    /** After an import stored rows: the categories, counts, chart and list show them. */
+    public void imported() {
+        main.refresh();
+    }
+
+    /** Whether a dropped file is one the import wizard reads (by its name: the wizard checks the content). */
+    public static boolean importable(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return IMPORTABLE.stream().anyMatch(name::endsWith) && !Files.isDirectory(file);
+    }
+
+    public BackupViewModel backup() {
+        return backup;
+    }
+
+    public Optional<FileServices> services() {
+        return Optional.ofNullable(services);
+    }
+
+    /** The database is open: the menu's actions can run. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready;
+    }
+}

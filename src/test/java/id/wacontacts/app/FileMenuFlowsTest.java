@@ -1,0 +1,235 @@
+package id.wacontacts.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.service.transfer.TestFiles;
+import id.wacontacts.testsupport.ServiceFixture;
+import id.wacontacts.ui.common.FxFileDialogs;
+import id.wacontacts.ui.common.UiPreferences;
+import id.wacontacts.ui.contact.ContactItem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The File menu driven headless against a real database: import through the wizard, export of the
+ * view shown, back up and restore with its confirmation, a refused backup file, the last backup.
+ */
+class FileMenuFlowsTest {
+
+    private static ServiceFixture fixture;
+
+    private final FxRobot robot = new FxRobot();
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
+    private Application app;
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        fixture = ServiceFixture.create("filemenu");
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+        WaContactsApp.fileDialogs = FxFileDialogs::new;
+    }
+
+    @BeforeEach
+    void freshDataAndSettings() throws Exception {
+        Preferences.userRoot().node(UiPreferences.NODE).removeNode();
+        fixture.reset();
+        // Prospek (id 4) holds two numbers, Lead (id 5) one.
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id, created_at, updated_at)"
+                + " VALUES ('0812-3456-7890', '+6281234567890', 4, '2025-01-01 01:00', '2025-01-01 01:00'),"
+                + " ('+62 857 1234 5678', '+6285712345678', 4, '2025-01-02 01:00', '2025-01-02 01:00'),"
+                + " ('0813-1111-2222', '+6281311112222', 5, '2025-01-03 01:00', '2025-01-03 01:00')");
+        WaContactsApp.fileDialogs = () -> dialogs;
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(window -> window != FxToolkit.toolkitContext().getRegisteredStage())
+                .forEach(window -> {
+                    if (window instanceof Stage stage) {
+                        stage.close();
+                    } else if (window instanceof PopupWindow popup) {
+                        popup.hide();
+                    }
+                }));
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        Preferences.userRoot().node(UiPreferences.NODE).removeNode();
+    }
+
+    private void launch() throws Exception {
+        app = FxToolkit.setupApplication(WaContactsApp.class, "--data-dir", dataDir.toString(),
+                "--db-url", fixture.settings().jdbcUrl(), "--db-user", fixture.settings().user(),
+                "--db-password", fixture.settings().password());
+        waitUntil(() -> contacts().getItems().size() == 3 && categories().getItems().size() == 6);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TableView<ContactItem> contacts() {
+        return robot.lookup("#contactTable").queryTableView();
+    }
+
+    private TableView<CategoryCount> categories() {
+        return robot.lookup("#categoryTable").queryTableView();
+    }
+
+    private long count(String category) {
+        return categories().getItems().stream().filter(row -> row.name().equals(category))
+                .mapToLong(CategoryCount::phoneCount).findFirst().orElse(-1);
+    }
+
+    private String label(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void menu(String item) {
+        robot.clickOn("#menuFile").clickOn(item);
+    }
+
+    @Test
+    void importsAFileChosenThroughTheMenuAndEveryPaneFollows() throws Exception {
+        launch();
+        dialogs.answer(TestFiles.path(TestFiles.EXCEL_CSV));
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#chooseFileButton").tryQuery().isPresent());
+        robot.clickOn("#chooseFileButton");
+        waitUntil(() -> "No HP".equals(robot.lookup("#importWizard #numberColumn").queryComboBox().getValue()));
+        robot.interact(() -> robot.lookup("#importWizard #categoryColumn").queryComboBox().getSelectionModel().select(0));
+        robot.clickOn("#categoryName").write("Arisan RT 05");
+        robot.clickOn("#previewButton");
+        waitUntil(() -> !robot.lookup("#previewTable").queryTableView().getItems().isEmpty());
+        robot.clickOn("#importButton");
+        waitUntil(() -> label("#summaryText").startsWith("Imported "));
+
+        Matcher imported = Pattern.compile("Imported (\\d+) numbers").matcher(label("#summaryText"));
+        assertThat(imported.find()).isTrue();
+        long added = Long.parseLong(imported.group(1));
+        assertThat(added).isPositive();
+        robot.clickOn("#closeButton");
+        waitUntil(() -> count("Arisan RT 05") == added && count("All numbers") == 3 + added);
+        waitUntil(() -> contacts().getItems().size() == 3 + added);
+        assertThat(label("#statusText")).isEqualTo((3 + added) + " numbers in 6 categories");
+    }
+
+    @Test
+    void exportsTheCategoryAndSearchShown() throws Exception {
+        launch();
+        int prospek = categories().getItems().indexOf(categories().getItems().stream()
+                .filter(row -> row.name().equals("Prospek")).findFirst().orElseThrow());
+        robot.interact(() -> categories().getSelectionModel().clearAndSelect(prospek));
+        waitUntil(() -> contacts().getItems().size() == 2);
+        Path target = files.resolve("prospek.csv");
+        dialogs.answer(target);
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+
+        waitUntil(() -> robot.lookup("#exportMessage").tryQuery().isPresent()
+                && label("#exportMessage").startsWith("2 contacts exported"));
+        assertThat(dialogs.asked.get(0).name()).isEqualTo("Prospek.csv");
+        String csv = Files.readString(target, StandardCharsets.UTF_8);
+        assertThat(csv).contains("+6281234567890", "+6285712345678").doesNotContain("+6281311112222");
+    }
+
+    @Test
+    void backsUpThenRestoresAfterShowingWhatWillBeReplaced() throws Exception {
+        launch();
+        assertThat(robot.lookup("#lastBackup").queryAs(Label.class).isVisible()).isFalse();
+        Path backup = files.resolve("before.sql");
+        dialogs.answer(backup);
+
+        menu("#menuBackup");
+
+        waitUntil(() -> label("#latestMessage").startsWith("Backed up 5 categories and 3 numbers to "));
+        assertThat(dialogs.asked.get(0).name()).matches("wa-contacts-\\d{4}-\\d{2}-\\d{2}\\.sql");
+        assertThat(label("#lastBackup")).matches("Last backup: today \\d\\d:\\d\\d");
+        assertThat(backup).exists();
+
+        fixture.sql("DELETE FROM phone_numbers WHERE category_id = 4");
+        robot.type(KeyCode.F5);
+        waitUntil(() -> contacts().getItems().size() == 1);
+        dialogs.answer(backup);
+        menu("#menuRestore");
+
+        waitUntil(() -> robot.lookup("#confirmation").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmation .content").queryAs(Label.class).getText())
+                .startsWith("before.sql holds 5 categories and 3 numbers, saved ")
+                .contains("The database holds 5 categories and 1 numbers now.")
+                .contains("saved first to the backups folder (" + dataDir.resolve("backups") + ")");
+        robot.clickOn("#confirmButton");
+
+        waitUntil(() -> label("#latestMessage").startsWith("Restored 5 categories and 3 numbers from before.sql."));
+        waitUntil(() -> contacts().getItems().size() == 3 && count("Prospek") == 2);
+        try (var saved = Files.list(dataDir.resolve("backups"))) {
+            assertThat(saved.map(file -> file.getFileName().toString()).toList())
+                    .anySatisfy(name -> assertThat(name).startsWith("wa-contacts-before-restore-"));
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotABackupAndChangesNothing() throws Exception {
+        launch();
+        Path foreign = Files.writeString(files.resolve("notes.sql"), "SELECT 1;\n");
+        dialogs.answer(foreign);
+
+        menu("#menuRestore");
+
+        waitUntil(() -> label("#latestMessage").equals("notes.sql is not a WA Contacts backup. Nothing was changed."));
+        assertThat(robot.lookup("#confirmation").tryQuery()).isEmpty();
+        assertThat(contacts().getItems()).hasSize(3);
+    }
+
+    @Test
+    void aboutShowsWhereTheDataAndBackupsAre() throws Exception {
+        launch();
+
+        robot.clickOn("#menuHelp").clickOn("#menuAbout");
+
+        waitUntil(() -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#aboutDatabase").queryTextInputControl().getText())
+                .isEqualTo("Server: " + fixture.settings().jdbcUrl());
+        assertThat(robot.lookup("#aboutDataFolder").queryTextInputControl().getText()).isEqualTo(dataDir.toString());
+        assertThat(robot.lookup("#aboutBackupFolder").queryTextInputControl().getText())
+                .isEqualTo(dataDir.resolve("backups").toString());
+        assertThat(robot.lookup("#aboutLastBackup").queryTextInputControl().getText()).isEqualTo("none yet");
+    }
+}

@@ -1,0 +1,159 @@
+package id.wacontacts.ui.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.wacontacts.domain.BackupInfo;
+import id.wacontacts.domain.RestorePreview;
+import id.wacontacts.service.AutomaticBackups;
+import id.wacontacts.service.BackupService;
+import id.wacontacts.testsupport.ServiceFixture;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.SynchronousTaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupViewModelTest {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    /** 10:05 UTC on 24 November 2026: 17:05 in Jakarta. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:05:00Z"), JAKARTA);
+    /** Backups take their time from the database server, so the rest runs on today's clock. */
+    private static final Clock NOW = Clock.system(JAKARTA);
+
+    private static ServiceFixture fixture;
+
+    @TempDir
+    Path folder;
+
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private BackupService backups;
+    private BackupViewModel model;
+
+    @BeforeAll
+    static void openDatabase() {
+        fixture = ServiceFixture.create("backupvm");
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        fixture.reset();
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " VALUES ('0812-3456-7890', '+6281234567890', 4), ('0813-1111-2222', '+6281311112222', 5)");
+        backups = new BackupService(fixture.database().dataSource(), folder.resolve("backups"), NOW);
+        model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier, NOW,
+                Runnable::run);
+    }
+
+    private static BackupInfo madeAt(String instant) {
+        return new BackupInfo(Path.of("/backups/x.sql"), "0.1.0", "4", Instant.parse(instant), 5, 2, 100);
+    }
+
+    @Test
+    void saysWhenABackupWasMadeInTheDesktopsDay() {
+        BackupViewModel model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier,
+                CLOCK, Runnable::run);
+        assertThat(model.when(madeAt("2026-11-24T02:12:00Z"))).isEqualTo("today 09:12");
+        // Just after midnight in Jakarta, still the day before in UTC.
+        assertThat(model.when(madeAt("2026-11-23T17:01:00Z"))).isEqualTo("today 00:01");
+        assertThat(model.when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("yesterday 21:40");
+        assertThat(model.when(madeAt("2026-11-20T10:05:00Z"))).isEqualTo("20 Nov 2026 17:05");
+        assertThat(new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN), notifier, CLOCK,
+                Runnable::run).when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("kemarin 21.40");
+    }
+
+    @Test
+    void offersTodaysNameAndSaysWhatTheBackupHolds() {
+        model.connect(backups, Optional.empty(), listener -> { });
+        assertThat(model.lastBackupText().get()).isEmpty();
+        assertThat(model.suggestedFileName()).isEqualTo("wa-contacts-" + java.time.LocalDate.now(NOW) + ".sql");
+
+        Path file = folder.resolve("mine.sql");
+        model.backup(file);
+
+        assertThat(file).exists();
+        assertThat(notifier.lastInfo()).isEqualTo("Backed up 5 categories and 2 numbers to " + file + ".");
+        assertThat(model.lastBackupText().get()).matches("Last backup: today \\d\\d:\\d\\d");
+    }
+
+    @Test
+    void followsTheAutomaticBackups() {
+        List<Consumer<BackupInfo>> listeners = new ArrayList<>();
+        model.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), listeners::add);
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: none yet");
+
+        listeners.forEach(listener -> listener.accept(madeAt("2026-11-20T02:12:00Z")));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: 20 Nov 2026 09:12");
+
+        // An older one announced late does not replace a newer one.
+        listeners.forEach(listener -> listener.accept(madeAt("2026-11-19T02:12:00Z")));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: 20 Nov 2026 09:12");
+    }
+
+    @Test
+    void readsTheNewestAutomaticBackupAtStart() {
+        AutomaticBackups automatic = new AutomaticBackups(backups, NOW);
+        automatic.runIfDue();
+
+        model.connect(backups, Optional.of(automatic), listener -> { });
+
+        assertThat(model.lastBackupText().get()).matches("Last backup: today \\d\\d:\\d\\d");
+    }
+
+    @Test
+    void asksBeforeReplacingAndRestoresThenRefreshes() {
+        model.connect(backups, Optional.empty(), listener -> { });
+        Path file = folder.resolve("two.sql");
+        backups.backup(file);
+        fixture.sql("DELETE FROM phone_numbers WHERE category_id = 5");
+
+        List<RestorePreview> previews = new ArrayList<>();
+        model.preview(file, previews::add);
+
+        assertThat(previews).hasSize(1);
+        assertThat(model.restoreQuestion(previews.get(0)))
+                .containsPattern("^two.sql holds 5 categories and 2 numbers, saved \\d{1,2} \\w{3} \\d{4} \\d\\d:\\d\\d"
+                        + " by WA Contacts ")
+                .contains("The database holds 5 categories and 1 numbers now. Restoring replaces all of them")
+                .contains("(" + folder.resolve("backups") + ")");
+
+        AtomicInteger refreshed = new AtomicInteger();
+        model.restore(previews.get(0), refreshed::incrementAndGet);
+
+        assertThat(refreshed).hasValue(1);
+        assertThat(notifier.lastInfo()).startsWith("Restored 5 categories and 2 numbers from two.sql. "
+                + "The contents it replaced were saved to " + folder.resolve("backups"));
+        assertThat(fixture.contacts().count(id.wacontacts.domain.ContactQuery.ALL, 100).count()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAForeignFileWithoutAsking() throws Exception {
+        model.connect(backups, Optional.empty(), listener -> { });
+        Path foreign = Files.writeString(folder.resolve("dump.sql"), "-- PostgreSQL database dump\n");
+        List<RestorePreview> previews = new ArrayList<>();
+
+        model.preview(foreign, previews::add);
+
+        assertThat(previews).isEmpty();
+        assertThat(notifier.lastError()).isEqualTo("dump.sql is not a WA Contacts backup. Nothing was changed.");
+    }
+}

@@ -1,0 +1,84 @@
+package id.wacontacts.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.testsupport.ServiceFixture;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.SynchronousTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FileActionsViewModelTest {
+
+    private static ServiceFixture fixture;
+
+    private final MainViewModel main = new MainViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
+            new RecordingNotifier(), url -> { });
+    private final FileActionsViewModel model = new FileActionsViewModel(main, new Messages(Locale.ENGLISH),
+            new RecordingNotifier(), Clock.systemDefaultZone(), Runnable::run);
+
+    @BeforeAll
+    static void openDatabase() {
+        fixture = ServiceFixture.create("fileactions");
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void open() {
+        fixture.reset();
+        fixture.sql("INSERT INTO categories (name) VALUES ('Arisan: RT/05')");
+        main.open(() -> new Services(fixture.categories(), fixture.contacts(),
+                new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION), false, "jdbc:postgresql://server/wa_db", true));
+    }
+
+    @Test
+    void exportsWhatIsShownUnderItsName() {
+        assertThat(model.exportQuery()).isEqualTo(ContactQuery.ALL);
+        assertThat(model.suggestedExportName()).isEqualTo("wa-contacts");
+
+        main.categories().select(fixture.categoryId("Prospek"));
+        assertThat(model.exportQuery()).isEqualTo(ContactQuery.inCategory(fixture.categoryId("Prospek")));
+        assertThat(model.suggestedExportName()).isEqualTo("Prospek");
+
+        main.contacts().search("0812");
+        assertThat(model.exportQuery().searchText()).isEqualTo("0812");
+        assertThat(model.suggestedExportName()).isEqualTo("Prospek-0812");
+
+        main.categories().select(fixture.categoryId("Arisan: RT/05"));
+        assertThat(model.suggestedExportName()).isEqualTo("Arisan- RT-05-0812");
+    }
+
+    @Test
+    void aSearchAloneNamesTheFileToo() {
+        main.contacts().search("+62 812");
+        assertThat(model.suggestedExportName()).isEqualTo("wa-contacts-+62 812");
+    }
+
+    @Test
+    void opensOnlyOnceTheDatabaseIs() {
+        assertThat(model.readyProperty().get()).isFalse();
+        assertThat(model.services()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void knowsWhichDroppedFilesTheWizardReads() {
+        assertThat(FileActionsViewModel.importable(Path.of("/tmp/Pelanggan.CSV"))).isTrue();
+        assertThat(FileActionsViewModel.importable(Path.of("/tmp/kontak.vcf"))).isTrue();
+        assertThat(FileActionsViewModel.importable(Path.of("/tmp/list.txt"))).isTrue();
+        assertThat(FileActionsViewModel.importable(Path.of("/tmp/customers.xlsx"))).isFalse();
+        assertThat(FileActionsViewModel.importable(Path.of("/tmp/photo.png"))).isFalse();
+    }
+}
