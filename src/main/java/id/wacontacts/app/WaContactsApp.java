@@ -15,6 +15,7 @@ import id.wacontacts.ui.main.Services;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,7 +46,8 @@ public final class WaContactsApp extends Application {
     private FxTaskRunner tasks;
     private Stage stage;
     private final AtomicReference<AppContext> context = new AtomicReference<>();
-    private final CompletableFuture<Services> services = new CompletableFuture<>();
+    private volatile CompletableFuture<Services> services = new CompletableFuture<>();
+    private volatile boolean stopping;
 
     @Override
     public void init() {
@@ -100,10 +102,45 @@ public final class WaContactsApp extends Application {
         try {
             AppContext opened = AppContext.open(config, AppContext.Progress.NONE);
             context.set(opened);
-            services.complete(new Services(opened.categories(), opened.contacts(), opened.normalizer(),
-                    config.embedded(), opened.databaseLocation(), opened.database().trigramSearch()));
+            services.complete(servicesOf(opened));
         } catch (RuntimeException e) {
             services.completeExceptionally(e);
+        }
+    }
+
+    private Services servicesOf(AppContext opened) {
+        return new Services(opened.categories(), opened.contacts(), opened.normalizer(),
+                config.embedded(), opened.databaseLocation(), opened.database().trigramSearch());
+    }
+
+    /**
+     * Called again and again (off the FX thread) while the database cannot be reached. A shared server
+     * is waited for: the pool reconnects to it by itself. The built-in server, once its process is gone,
+     * is started again on the same data folder and everything is opened anew (it listens on a new port).
+     */
+    private Optional<Services> reconnect() throws InterruptedException {
+        Thread.sleep(MainViewModel.PROBE_INTERVAL.toMillis());
+        synchronized (context) {
+            AppContext current = context.get();
+            if (stopping) {
+                return Optional.empty();
+            }
+            if (current != null && current.reachable()) {
+                return Optional.of(services.join());
+            }
+            if (!config.embedded() || (current != null && !current.embeddedServerStopped())) {
+                return Optional.empty();
+            }
+            log.warn("The built-in database stopped; starting it again on the same data folder");
+            if (current != null) {
+                context.set(null);
+                current.close();
+            }
+            AppContext reopened = AppContext.open(config, AppContext.Progress.NONE);
+            context.set(reopened);
+            Services opened = servicesOf(reopened);
+            services = CompletableFuture.completedFuture(opened);
+            return Optional.of(opened);
         }
     }
 
@@ -116,6 +153,7 @@ public final class WaContactsApp extends Application {
         MainView view = new MainView(model, messages, preferences, notifier.latestProperty(), this::switchLanguage);
         stage.getScene().setRoot(view.build());
         stage.setTitle(messages.get("app.title"));
+        model.setReconnector(this::reconnect);
         model.open(() -> {
             try {
                 return services.get();
@@ -175,8 +213,12 @@ public final class WaContactsApp extends Application {
         if (stage != null) {
             rememberWindow();
         }
+        stopping = true;
         tasks.close();
-        AppContext opened = context.getAndSet(null);
+        AppContext opened;
+        synchronized (context) {
+            opened = context.getAndSet(null);
+        }
         if (opened != null) {
             log.info("Closing the database");
             opened.close();
