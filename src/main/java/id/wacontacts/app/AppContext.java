@@ -51,6 +51,9 @@ public final class AppContext implements AutoCloseable {
     /** How often an open app checks whether the day's automatic backup is due. */
     static final Duration BACKUP_CHECK = Duration.ofHours(1);
 
+    /** How long {@link #reachable()} waits for an answer. */
+    private static final Duration REACHABLE_TIMEOUT = Duration.ofSeconds(3);
+
     private final AppConfig config;
     private final Optional<EmbeddedDatabase> embedded;
     private final Database database;
@@ -223,6 +226,19 @@ public final class AppContext implements AutoCloseable {
 
     public Timings timings() {
         return timings;
+    }
+
+    /** Whether the database answers now: a quick check on a connection of its own, not through the pool. */
+    public boolean reachable() {
+        return database.reachable(REACHABLE_TIMEOUT);
+    }
+
+    /**
+     * Whether the built-in server is gone (stopped, killed or crashed): it never comes back by itself,
+     * and on its next start it listens on another port, so only opening again reaches the data.
+     */
+    public boolean embeddedServerStopped() {
+        return embedded.map(server -> !server.isRunning()).orElse(false);
     }
 
     /** Where the data is, in words: the embedded folder or the server's URL. */

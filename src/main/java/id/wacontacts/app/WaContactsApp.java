@@ -56,8 +56,11 @@ public final class WaContactsApp extends Application {
     private FxTaskRunner tasks;
     private Stage stage;
     private final AtomicReference<AppContext> context = new AtomicReference<>();
-    private final CompletableFuture<Services> services = new CompletableFuture<>();
-    private final CompletableFuture<FileServices> fileServices = new CompletableFuture<>();
+    private volatile CompletableFuture<Services> services = new CompletableFuture<>();
+    private volatile CompletableFuture<FileServices> fileServices = new CompletableFuture<>();
+    private volatile boolean stopping;
+    /** The File menu of the window shown now; given the new services when the built-in database restarts. */
+    private volatile FileActionsViewModel fileActions;
     /** Hears of automatic backups for the window shown now (the window is rebuilt on a language switch). */
     private final AtomicReference<Consumer<BackupInfo>> backupListener = new AtomicReference<>();
 
@@ -117,15 +120,59 @@ public final class WaContactsApp extends Application {
         try {
             AppContext opened = AppContext.open(config, AppContext.Progress.NONE);
             context.set(opened);
-            opened.onAutomaticBackup(made -> Optional.ofNullable(backupListener.get()).ifPresent(l -> l.accept(made)));
-            services.complete(new Services(opened.categories(), opened.contacts(), opened.normalizer(),
-                    config.embedded(), opened.databaseLocation(), opened.database().trigramSearch()));
-            fileServices.complete(new FileServices(opened.imports(), opened.exports(), opened.categories(),
-                    opened.backups(), opened.automaticBackups(), backupListener::set, config.dataDir(),
-                    VersionProvider.version()));
+            services.complete(servicesOf(opened));
+            fileServices.complete(fileServicesOf(opened));
         } catch (RuntimeException e) {
             services.completeExceptionally(e);
             fileServices.completeExceptionally(e);
+        }
+    }
+
+    private FileServices fileServicesOf(AppContext opened) {
+        opened.onAutomaticBackup(made -> Optional.ofNullable(backupListener.get()).ifPresent(l -> l.accept(made)));
+        return new FileServices(opened.imports(), opened.exports(), opened.categories(), opened.backups(),
+                opened.automaticBackups(), backupListener::set, config.dataDir(), VersionProvider.version());
+    }
+
+    private Services servicesOf(AppContext opened) {
+        return new Services(opened.categories(), opened.contacts(), opened.normalizer(),
+                config.embedded(), opened.databaseLocation(), opened.database().trigramSearch());
+    }
+
+    /**
+     * Called again and again (off the FX thread) while the database cannot be reached. A shared server
+     * is waited for: the pool reconnects to it by itself. The built-in server, once its process is gone,
+     * is started again on the same data folder and everything is opened anew (it listens on a new port).
+     */
+    private Optional<Services> reconnect() throws InterruptedException {
+        Thread.sleep(MainViewModel.PROBE_INTERVAL.toMillis());
+        synchronized (context) {
+            AppContext current = context.get();
+            if (stopping) {
+                return Optional.empty();
+            }
+            if (current != null && current.reachable()) {
+                return Optional.of(services.join());
+            }
+            if (!config.embedded() || (current != null && !current.embeddedServerStopped())) {
+                return Optional.empty();
+            }
+            log.warn("The built-in database stopped; starting it again on the same data folder");
+            if (current != null) {
+                context.set(null);
+                current.close();
+            }
+            AppContext reopened = AppContext.open(config, AppContext.Progress.NONE);
+            context.set(reopened);
+            Services opened = servicesOf(reopened);
+            FileServices files = fileServicesOf(reopened);
+            services = CompletableFuture.completedFuture(opened);
+            fileServices = CompletableFuture.completedFuture(files);
+            FileActionsViewModel actions = fileActions;
+            if (actions != null) {
+                Platform.runLater(() -> actions.open(() -> files));
+            }
+            return Optional.of(opened);
         }
     }
 
@@ -141,8 +188,10 @@ public final class WaContactsApp extends Application {
                 this::switchLanguage);
         stage.getScene().setRoot(view.build());
         stage.setTitle(messages.get("app.title"));
+        model.setReconnector(this::reconnect);
         model.open(() -> await(services));
         files.open(() -> await(fileServices));
+        fileActions = files;
         return model;
     }
 
@@ -203,8 +252,12 @@ public final class WaContactsApp extends Application {
         if (stage != null) {
             rememberWindow();
         }
+        stopping = true;
         tasks.close();
-        AppContext opened = context.getAndSet(null);
+        AppContext opened;
+        synchronized (context) {
+            opened = context.getAndSet(null);
+        }
         if (opened != null) {
             log.info("Closing the database");
             opened.close();

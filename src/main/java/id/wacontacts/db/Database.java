@@ -7,10 +7,13 @@ import id.wacontacts.db.DatabaseStartException.Problem;
 import id.wacontacts.domain.Category;
 import id.wacontacts.domain.PhoneNumber;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.hibernate.SessionFactory;
@@ -179,6 +182,34 @@ public final class Database implements AutoCloseable {
 
     public ConnectionSettings settings() {
         return settings;
+    }
+
+    /**
+     * Whether the server answers now, asked on a new connection of its own rather than the pool's, so
+     * the answer comes within {@code timeout} (the pool would wait its 10 s connection timeout) and no
+     * pooled connection is held. Stale pooled connections are then replaced by the pool itself.
+     */
+    public boolean reachable(Duration timeout) {
+        Properties properties = new Properties();
+        if (settings.user() != null) {
+            properties.setProperty("user", settings.user());
+        }
+        if (settings.password() != null) {
+            properties.setProperty("password", settings.password());
+        }
+        String seconds = String.valueOf(Math.max(1, timeout.toSeconds()));
+        properties.setProperty("connectTimeout", seconds);
+        properties.setProperty("loginTimeout", seconds);
+        properties.setProperty("socketTimeout", seconds);
+        properties.setProperty("ApplicationName", "WA Contacts");
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), properties);
+             Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
+            return true;
+        } catch (SQLException e) {
+            log.debug("The database does not answer: {}", e.getMessage());
+            return false;
+        }
     }
 
     /** Whether substring search has its trigram indexes; without them it reads every number. */

@@ -293,6 +293,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return server.getPort();
     }
 
+    /** Whether the server's process is still there: false once closed, or when it was killed or crashed. */
+    public synchronized boolean isRunning() {
+        return !closed && LeftoverServer.runningServer(dataDirectory.resolve(CLUSTER_FOLDER)).isPresent();
+    }
+
     public StartupTimings startupTimings() {
         return startupTimings;
     }

@@ -206,6 +206,66 @@ class WindowFlowsTest {
     }
 
     @Test
+    void anEditOfANumberAnotherComputerChangedIsRefusedReloadedAndCanBeAppliedAgain() throws Exception {
+        launch();
+        fixture.sql("UPDATE phone_numbers SET original_number = '0813-1111-3333', normalized_number = '+6281311113333'"
+                + " WHERE normalized_number = '+6281311112222'");
+        robot.interact(() -> contacts().getSelectionModel().clearAndSelect(0));
+        focus(contacts()).type(KeyCode.F2);
+
+        robot.write("0821 9999 8888").type(KeyCode.ENTER);
+
+        waitUntil(() -> text("#latestMessage").startsWith("This contact was changed on another computer"));
+        assertThat(text("#latestMessage")).isEqualTo("This contact was changed on another computer; it now reads"
+                + " 0813-1111-3333 in \"Lead\". Your value was not saved: 0821 9999 8888");
+        waitUntil(() -> shownNumbers().get(0).equals("+6281311113333"));
+
+        waitUntil(() -> robot.lookup("Apply again").tryQuery().isPresent());
+        robot.clickOn("Apply again");
+
+        waitUntil(() -> shownNumbers().get(0).equals("+6282199998888"));
+        assertThat(fixture.contacts().findByNormalized("+6282199998888")).isPresent();
+        assertThat(fixture.contacts().findByNormalized("+6281311113333")).isEmpty();
+    }
+
+    @Test
+    void anEditOfANumberAnotherComputerDeletedSaysSoWithTheTypedValue() throws Exception {
+        launch();
+        fixture.sql("DELETE FROM phone_numbers WHERE normalized_number = '+6281311112222'");
+        robot.interact(() -> contacts().getSelectionModel().clearAndSelect(0));
+        focus(contacts()).type(KeyCode.F2);
+
+        robot.write("0821 9999 8888").type(KeyCode.ENTER);
+
+        waitUntil(() -> text("#latestMessage").equals("This contact was deleted on another computer."
+                + " Your value was not saved: 0821 9999 8888"));
+        waitUntil(() -> shownNumbers().size() == 2);
+    }
+
+    @Test
+    void aRenameOfACategoryAnotherComputerChangedIsRefusedAndCanBeAppliedAgain() throws Exception {
+        launch();
+        // Lead is the last row: the fewest numbers.
+        robot.interact(() -> categories().getSelectionModel().clearAndSelect(5));
+        String before = categories().getItems().get(5).name();
+        fixture.sql("UPDATE categories SET description = 'Changed elsewhere' WHERE name = '" + before + "'");
+        focus(categories()).type(KeyCode.F2);
+
+        robot.write("Pelanggan Setia").type(KeyCode.ENTER);
+
+        waitUntil(() -> text("#latestMessage").equals("The category \"" + before
+                + "\" was changed on another computer. Your value was not saved: \"Pelanggan Setia\""));
+        assertThat(fixture.categories().findByName(before).orElseThrow().description()).isEqualTo("Changed elsewhere");
+
+        waitUntil(() -> robot.lookup("Apply again").tryQuery().isPresent());
+        robot.clickOn("Apply again");
+
+        waitUntil(() -> count("Pelanggan Setia") >= 0);
+        assertThat(fixture.categories().findByName("Pelanggan Setia").orElseThrow().description())
+                .isEqualTo("Changed elsewhere");
+    }
+
+    @Test
     void renamesACategoryInPlace() throws Exception {
         launch();
         robot.interact(() -> categories().getSelectionModel().clearAndSelect(5));

@@ -1,8 +1,10 @@
 package id.wacontacts.ui.category;
 
+import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.service.CategoryService;
+import id.wacontacts.service.ChangedElsewhereException;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
@@ -10,6 +12,7 @@ import id.wacontacts.ui.common.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -40,6 +43,7 @@ public final class CategoryListViewModel {
 
     private CategoryService service;
     private Runnable onChanged = () -> { };
+    private final List<UnsavedEdit> unsaved = new ArrayList<>();
 
     public CategoryListViewModel(TaskRunner tasks, Messages messages, Notifier notifier) {
         this.tasks = tasks;
@@ -103,25 +107,69 @@ public final class CategoryListViewModel {
 
     /** Renames a category; a refused name leaves the old one and says why. */
     public void rename(CategoryCount row, String name) {
-        update(row, name, row.category().description());
+        if (row.id() != ALL) {
+            update(row.category(), name, current -> service.update(current.id(), current.updatedAt(), name,
+                    current.description()));
+        }
     }
 
     public void describe(CategoryCount row, String description) {
-        update(row, row.name(), description);
+        if (row.id() != ALL) {
+            update(row.category(), description, current -> service.update(current.id(), current.updatedAt(),
+                    current.name(), description));
+        }
     }
 
-    private void update(CategoryCount row, String name, String description) {
-        if (row.id() == ALL) {
-            return;
-        }
-        CategoryRow old = row.category();
-        tasks.run(() -> service.update(old.id(), old.updatedAt(), name, description), updated -> {
+    /**
+     * Applies {@code change} to the category as the user saw it. When another computer changed or
+     * deleted it meanwhile, the list is reloaded and the user's value offered again; when the
+     * database could not be reached, the edit is kept and offered again once it is back.
+     */
+    private void update(CategoryRow seen, String typed, Function<CategoryRow, CategoryRow> change) {
+        tasks.run(() -> change.apply(seen), updated -> {
             refresh();
             onChanged.run();
         }, failure -> {
-            notifier.error(errors.describe(failure));
-            refresh();
+            if (failure instanceof ChangedElsewhereException) {
+                reloadAndOffer(seen.id(), typed, change, "category.changedElsewhere");
+            } else if (ConnectionLoss.isLost(failure)) {
+                unsaved.add(new UnsavedEdit(seen.id(), typed, change));
+            } else {
+                notifier.error(errors.describe(failure));
+                refresh();
+            }
         });
+    }
+
+    /** Shows the category as it is now and the user's value, with "Apply again" on the reloaded one. */
+    private void reloadAndOffer(int id, String typed, Function<CategoryRow, CategoryRow> change, String why) {
+        tasks.run(() -> service.find(id), found -> {
+            refresh();
+            onChanged.run();
+            if (found.isPresent()) {
+                CategoryRow current = found.get();
+                notifier.error(messages.get(why, current.name(), typed), messages.get("action.applyAgain"),
+                        () -> update(current, typed, change));
+            } else {
+                notifier.error(messages.get("category.deletedElsewhere", typed));
+            }
+        }, failure -> {
+            if (ConnectionLoss.isLost(failure)) {
+                unsaved.add(new UnsavedEdit(id, typed, change));
+            } else {
+                notifier.error(errors.describe(failure));
+            }
+        });
+    }
+
+    /** The database is back: offers each edit it could not store, on the category as it is now. */
+    public void reconnected() {
+        List<UnsavedEdit> pending = List.copyOf(unsaved);
+        unsaved.clear();
+        pending.forEach(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "category.notSaved"));
+    }
+
+    private record UnsavedEdit(int id, String typed, Function<CategoryRow, CategoryRow> change) {
     }
 
     /** The question asked before deleting: how many numbers go with the category. */

@@ -1,5 +1,6 @@
 package id.wacontacts.ui.common;
 
+import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.db.DatabaseStartException;
 import id.wacontacts.service.BackupFileException;
 import id.wacontacts.service.ChangedElsewhereException;
@@ -22,6 +23,9 @@ public final class ErrorMessages {
     }
 
     public String describe(Throwable failure) {
+        if (ConnectionLoss.isLost(failure)) {
+            return messages.get("error.connectionLost");
+        }
         if (failure instanceof DatabaseStartException start) {
             String key = "error.start." + start.problem().name();
             return messages.get(key, start.getMessage());

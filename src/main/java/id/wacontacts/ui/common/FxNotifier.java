@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
 
 /**
  * Shows confirmations and errors as notifications in the window's corner, and keeps the latest
@@ -32,6 +33,14 @@ public final class FxNotifier implements Notifier {
     public void error(String message) {
         latest.set(message);
         notification(message).hideAfter(Duration.seconds(8)).showError();
+    }
+
+    @Override
+    public void error(String message, String actionText, Runnable action) {
+        latest.set(message);
+        // Long enough to read the typed value and decide; the status bar keeps the text afterwards.
+        notification(message).action(new Action(actionText, event -> action.run()))
+                .hideAfter(Duration.seconds(30)).showError();
     }
 
     private Notifications notification(String message) {

@@ -1,5 +1,6 @@
 package id.wacontacts.ui.contact;
 
+import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.domain.ContactRow;
@@ -16,8 +17,10 @@ import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
 import id.wacontacts.ui.common.TaskRunner.Running;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,6 +60,7 @@ public final class ContactListViewModel {
     private long generation;
     private Running pageWork;
     private Running countWork;
+    private final List<UnsavedEdit> unsaved = new ArrayList<>();
 
     public ContactListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DocumentOpener browser) {
         this.tasks = tasks;
@@ -161,7 +165,7 @@ public final class ContactListViewModel {
         if (number == null || number.strip().equals(old.originalNumber())) {
             return;
         }
-        update(item, () -> service.update(old.id(), old.updatedAt(), number, old.categoryId()));
+        update(item, number, current -> service.update(current.id(), current.updatedAt(), number, current.categoryId()));
     }
 
     /** Moves a contact to another category. */
@@ -170,28 +174,68 @@ public final class ContactListViewModel {
         if (category == null || category.id() == old.categoryId()) {
             return;
         }
-        update(item, () -> service.update(old.id(), old.updatedAt(), old.originalNumber(), category.id()));
+        update(item, category.name(), current -> service.update(current.id(), current.updatedAt(),
+                current.originalNumber(), category.id()));
     }
 
-    private void update(ContactItem item, java.util.concurrent.Callable<ContactRow> change) {
-        tasks.run(change, updated -> {
+    /**
+     * Applies {@code change} to the row as the user saw it. When another computer changed or deleted
+     * the row meanwhile, the row is reloaded and the user's value offered again; when the database
+     * could not be reached, the edit is kept and offered again once it is back.
+     */
+    private void update(ContactItem item, String typed, Function<ContactRow, ContactRow> change) {
+        ContactRow seen = item.row();
+        tasks.run(() -> change.apply(seen), updated -> {
             replace(item.id(), ContactItem.of(updated, normalizer));
             notifier.info(messages.get("contact.updated", updated.normalizedNumber()));
             onChanged.run();
         }, failure -> {
-            notifier.error(errors.describe(failure));
             if (failure instanceof ChangedElsewhereException) {
-                refreshRow(item);
+                reloadAndOffer(item.id(), typed, change, "contact.changedElsewhere");
+            } else if (ConnectionLoss.isLost(failure)) {
+                unsaved.add(new UnsavedEdit(item.id(), typed, change));
             } else {
+                notifier.error(errors.describe(failure));
                 replace(item.id(), item); // puts the old value back into the edited cell
             }
         });
     }
 
-    private void refreshRow(ContactItem item) {
-        tasks.run(() -> service.find(item.id()), found -> found.ifPresentOrElse(
-                row -> replace(item.id(), ContactItem.of(row, normalizer)),
-                () -> rows.removeIf(row -> row.id() == item.id())), failure -> { });
+    /** Shows the row as it is now and the user's value, with "Apply again" on the reloaded row. */
+    private void reloadAndOffer(int id, String typed, Function<ContactRow, ContactRow> change, String why) {
+        tasks.run(() -> service.find(id), found -> {
+            if (found.isPresent()) {
+                ContactItem current = ContactItem.of(found.get(), normalizer);
+                replace(id, current);
+                notifier.error(messages.get(why, found.get().originalNumber(), found.get().categoryName(), typed),
+                        messages.get("action.applyAgain"), () -> update(current, typed, change));
+            } else {
+                rows.removeIf(row -> row.id() == id);
+                notifier.error(messages.get("contact.deletedElsewhere", typed));
+                reloadCount();
+            }
+        }, failure -> {
+            if (ConnectionLoss.isLost(failure)) {
+                unsaved.add(new UnsavedEdit(id, typed, change));
+            } else {
+                notifier.error(errors.describe(failure));
+            }
+        });
+    }
+
+    /** The database is back: offers each edit it could not store, on the row as it is now. */
+    public void reconnected() {
+        List<UnsavedEdit> pending = List.copyOf(unsaved);
+        unsaved.clear();
+        pending.forEach(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "contact.notSaved"));
+    }
+
+    /** Edits made while the database could not be reached, newest last. */
+    public List<String> unsavedValues() {
+        return unsaved.stream().map(UnsavedEdit::typed).toList();
+    }
+
+    private record UnsavedEdit(int id, String typed, Function<ContactRow, ContactRow> change) {
     }
 
     private void replace(int id, ContactItem item) {

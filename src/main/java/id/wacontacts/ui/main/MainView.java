@@ -98,7 +98,17 @@ public final class MainView {
         failure.managedProperty().bind(failure.visibleProperty());
         center.disableProperty().bind(model.readyProperty().not());
 
-        VBox body = new VBox(failure, center);
+        Label connection = new Label();
+        connection.setId("connectionBanner");
+        connection.setWrapText(true);
+        connection.setMaxWidth(Double.MAX_VALUE);
+        connection.getStyleClass().add("connection-lost");
+        connection.setGraphic(new FontIcon("mdi2l-lan-disconnect"));
+        connection.textProperty().bind(model.connectionProblemProperty());
+        connection.visibleProperty().bind(model.connectionProblemProperty().isNotNull());
+        connection.managedProperty().bind(connection.visibleProperty());
+
+        VBox body = new VBox(failure, connection, center);
         VBox.setVgrow(center, Priority.ALWAYS);
 
         BorderPane root = new BorderPane();

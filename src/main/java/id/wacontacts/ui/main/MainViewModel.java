@@ -1,8 +1,10 @@
 package id.wacontacts.ui.main;
 
+import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.ui.category.CategoryListViewModel;
 import id.wacontacts.ui.common.BusyTaskRunner;
+import id.wacontacts.ui.common.ConnectionWatch;
 import id.wacontacts.ui.common.DocumentOpener;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
@@ -12,6 +14,7 @@ import id.wacontacts.ui.contact.AddNumberViewModel;
 import id.wacontacts.ui.contact.ContactListViewModel;
 import id.wacontacts.ui.search.SearchViewModel;
 import id.wacontacts.ui.stats.StatsViewModel;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
@@ -21,12 +24,19 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's state: opening the database, the panes' view-models and how a change in one
  * reaches the others, and the status bar.
  */
 public final class MainViewModel {
+
+    /** How often the database is tried while it cannot be reached. */
+    public static final Duration PROBE_INTERVAL = Duration.ofSeconds(2);
+
+    private static final Logger log = LoggerFactory.getLogger(MainViewModel.class);
 
     private final Messages messages;
     private final ErrorMessages errors;
@@ -43,16 +53,31 @@ public final class MainViewModel {
     private final StringProperty searchWarning = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final BooleanProperty offline = new SimpleBooleanProperty();
+    private final StringProperty connectionProblem = new SimpleStringProperty();
 
+    private final TaskRunner probes;
+    private final Notifier notifier;
     private Services services;
+    private Reconnector reconnector = this::checkSameServices;
 
     public MainViewModel(TaskRunner taskRunner, Messages messages, Notifier notifier, DocumentOpener browser) {
+        this(taskRunner, taskRunner, messages, notifier, browser);
+    }
+
+    /** @param probeRunner runs the checks for the database's return while it cannot be reached */
+    public MainViewModel(TaskRunner taskRunner, TaskRunner probeRunner, Messages messages, Notifier notifier,
+                         DocumentOpener browser) {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
-        this.tasks = new BusyTaskRunner(taskRunner);
-        this.categories = new CategoryListViewModel(tasks, messages, notifier);
-        this.contacts = new ContactListViewModel(tasks, messages, notifier, browser);
-        this.addNumber = new AddNumberViewModel(tasks, messages, notifier);
+        this.probes = probeRunner;
+        this.notifier = notifier;
+        this.tasks = new BusyTaskRunner(new ConnectionWatch(taskRunner, offline::get, this::connectionLost));
+        // While the banner says the database is away, a failing click adds nothing to it.
+        Notifier quiet = new QuietWhileOffline(notifier);
+        this.categories = new CategoryListViewModel(tasks, messages, quiet);
+        this.contacts = new ContactListViewModel(tasks, messages, quiet, browser);
+        this.addNumber = new AddNumberViewModel(tasks, messages, quiet);
         this.search = new SearchViewModel(contacts, messages);
         this.stats = new StatsViewModel(categories);
         wire();
@@ -105,6 +130,62 @@ public final class MainViewModel {
     private void failedToOpen(Throwable error) {
         status.set(messages.get("status.failed"));
         failure.set(errors.describe(error));
+    }
+
+    /** How the window finds the database again after it went away; the default waits for the same one. */
+    public void setReconnector(Reconnector reconnector) {
+        this.reconnector = reconnector;
+    }
+
+    /**
+     * The database went away mid-session: the banner says so, nothing more is sent until it is back,
+     * and the add bar and unsaved edits stay as typed.
+     */
+    private void connectionLost(Throwable failure) {
+        if (services == null || offline.get()) {
+            return;
+        }
+        log.warn("The database cannot be reached; reconnecting", failure);
+        offline.set(true);
+        connectionProblem.set(messages.get(services.embedded() ? "connection.lostEmbedded" : "connection.lost"));
+        probe();
+    }
+
+    private void probe() {
+        probes.run(reconnector::tryReconnect, back -> back.ifPresentOrElse(this::reconnected, this::probe), failure -> {
+            log.warn("Could not reconnect to the database yet", failure);
+            connectionProblem.set(messages.get("connection.stillAway", errors.describe(failure)));
+            probe();
+        });
+    }
+
+    private void reconnected(Services back) {
+        log.info("The database can be reached again");
+        offline.set(false);
+        connectionProblem.set(null);
+        if (back != services) {
+            opened(back); // the built-in server was started again: new services, every list reloads
+        } else {
+            refresh();
+        }
+        notifier.info(messages.get("connection.back"));
+        categories.reconnected();
+        contacts.reconnected();
+    }
+
+    /** The default: waits a moment, then asks the same services (a shared server the pool reconnects to). */
+    private Optional<Services> checkSameServices() throws InterruptedException {
+        Thread.sleep(PROBE_INTERVAL.toMillis());
+        Services current = services;
+        try {
+            current.categories().list();
+            return Optional.of(current);
+        } catch (RuntimeException e) {
+            if (ConnectionLoss.isLost(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Reloads the categories, the counts and the contacts (F5). */
@@ -160,6 +241,45 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return tasks.busyProperty();
+    }
+
+    /** Whether the database went away mid-session and the window is waiting for it to come back. */
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline;
+    }
+
+    /** What the banner says while the database cannot be reached, or null. */
+    public ReadOnlyStringProperty connectionProblemProperty() {
+        return connectionProblem;
+    }
+
+    /** Passes messages on, except errors while the database is away: the banner already says why. */
+    private final class QuietWhileOffline implements Notifier {
+
+        private final Notifier shown;
+
+        QuietWhileOffline(Notifier shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        public void info(String message) {
+            shown.info(message);
+        }
+
+        @Override
+        public void error(String message) {
+            if (!offline.get()) {
+                shown.error(message);
+            }
+        }
+
+        @Override
+        public void error(String message, String actionText, Runnable action) {
+            if (!offline.get()) {
+                shown.error(message, actionText, action);
+            }
+        }
     }
 
     public ReadOnlyBooleanProperty readyProperty() {

@@ -8,6 +8,9 @@ public final class RecordingNotifier implements Notifier {
 
     public final List<String> infos = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    /** The action offered with the latest error, if it offered one. */
+    public Runnable lastAction;
+    public String lastActionText;
 
     @Override
     public void info(String message) {
@@ -17,6 +20,13 @@ public final class RecordingNotifier implements Notifier {
     @Override
     public void error(String message) {
         errors.add(message);
+    }
+
+    @Override
+    public void error(String message, String actionText, Runnable action) {
+        errors.add(message);
+        lastActionText = actionText;
+        lastAction = action;
     }
 
     public String lastError() {

@@ -1,0 +1,44 @@
+package id.wacontacts.ui.common;
+
+import id.wacontacts.db.ConnectionLoss;
+import id.wacontacts.db.DatabaseUnreachableException;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * A {@link TaskRunner} that notices the database going away: the first failure that means the
+ * connection is lost is reported once, and while the database is known to be unreachable new work
+ * is not started at all (it fails at once with {@link DatabaseUnreachableException}), so a click
+ * neither waits the pool's timeout nor sends anything that could be half applied.
+ */
+public final class ConnectionWatch implements TaskRunner {
+
+    private final TaskRunner delegate;
+    private final BooleanSupplier offline;
+    private final Consumer<Throwable> onLost;
+
+    /**
+     * @param offline whether the database is known to be unreachable now
+     * @param onLost  told (on the thread that delivers failures) about each failure that means the connection is lost
+     */
+    public ConnectionWatch(TaskRunner delegate, BooleanSupplier offline, Consumer<Throwable> onLost) {
+        this.delegate = delegate;
+        this.offline = offline;
+        this.onLost = onLost;
+    }
+
+    @Override
+    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (offline.getAsBoolean()) {
+            onFailure.accept(new DatabaseUnreachableException());
+            return () -> { };
+        }
+        return delegate.run(work, onSuccess, failure -> {
+            if (ConnectionLoss.isLost(failure)) {
+                onLost.accept(failure);
+            }
+            onFailure.accept(failure);
+        });
+    }
+}
