@@ -9,15 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The pg_trgm extension and the GIN indexes that let substring search answer from an index
+ * The pg_trgm extension and the GIN index that lets substring search answer from an index
  * instead of reading every number. A server may lack the extension or forbid creating it: then
  * this logs why and the app carries on with slower search (the status bar says so).
+ *
+ * <p>One index, on the E.164 number: every query made of digits is matched there (DESIGN,
+ * "Queries"). A second one on the number as typed (V4 made it, V5 drops it) found nothing the
+ * first does not — stored originals hold no letters — and cost a quarter of a large import.
  */
 public final class TrigramIndexes {
 
-    /** The two indexes, by name. */
+    /** The index, by name. */
     public static final String NORMALIZED_INDEX = "idx_phone_numbers_normalized_trgm";
-    public static final String ORIGINAL_INDEX = "idx_phone_numbers_original_trgm";
 
     private static final Logger log = LoggerFactory.getLogger(TrigramIndexes.class);
 
@@ -25,10 +28,10 @@ public final class TrigramIndexes {
     }
 
     /**
-     * Creates the extension and both indexes when they are missing, inside the caller's
+     * Creates the extension and the index when they are missing, inside the caller's
      * transaction; a failure is rolled back to a savepoint so the transaction stays usable.
      *
-     * @return whether both indexes exist afterwards
+     * @return whether the index exists afterwards
      */
     public static boolean create(Connection connection) throws SQLException {
         if (present(connection)) {
@@ -44,13 +47,11 @@ public final class TrigramIndexes {
             statement.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
             statement.execute("CREATE INDEX IF NOT EXISTS " + NORMALIZED_INDEX
                     + " ON phone_numbers USING gin (normalized_number gin_trgm_ops)");
-            statement.execute("CREATE INDEX IF NOT EXISTS " + ORIGINAL_INDEX
-                    + " ON phone_numbers USING gin (original_number gin_trgm_ops)");
             connection.releaseSavepoint(savepoint);
             if (autoCommit) {
                 connection.commit();
             }
-            log.info("Trigram search indexes are in place");
+            log.info("The trigram search index is in place");
             return true;
         } catch (SQLException e) {
             connection.rollback(savepoint);
@@ -67,13 +68,13 @@ public final class TrigramIndexes {
         }
     }
 
-    /** Whether both trigram indexes exist. */
+    /** Whether the trigram index exists. */
     public static boolean present(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema()"
-                     + " AND indexname IN ('" + NORMALIZED_INDEX + "', '" + ORIGINAL_INDEX + "')")) {
+                     + " AND indexname = '" + NORMALIZED_INDEX + "'")) {
             rs.next();
-            return rs.getInt(1) == 2;
+            return rs.getInt(1) == 1;
         }
     }
 }

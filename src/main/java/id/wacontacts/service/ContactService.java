@@ -230,9 +230,12 @@ public final class ContactService {
             List<String> conditions = new ArrayList<>();
             query.categoryId().ifPresent(id -> conditions.add("pn.category_id = :category"));
             after.ifPresent(cursor -> conditions.add("(pn.created_at, pn.id) < (:afterCreated, :afterId)"));
-            search.ifPresent(pattern -> conditions.add("(pn.original_number ILIKE :text"
-                    + (pattern.digits().isPresent() ? " OR pn.normalized_number LIKE :digits" : "")
-                    + (namedCategories.isEmpty() ? "" : " OR pn.category_id IN (:named)") + ")"));
+            // A query of digits (and number punctuation) is matched on the E.164 number through its
+            // trigram index: the digits of every stored original are there too. Anything else is text:
+            // the number as typed (rarely; no index) and the category names.
+            search.ifPresent(pattern -> conditions.add(pattern.digits().isPresent()
+                    ? "(pn.normalized_number LIKE :digits" + (namedCategories.isEmpty() ? "" : " OR pn.category_id IN (:named)") + ")"
+                    : "(pn.original_number ILIKE :text" + (namedCategories.isEmpty() ? "" : " OR pn.category_id IN (:named)") + ")"));
             return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         }
 
@@ -242,8 +245,8 @@ public final class ContactService {
                     .setParameter("afterCreated", cursor.createdAt(), LocalDateTime.class)
                     .setParameter("afterId", cursor.id()));
             search.ifPresent(pattern -> {
-                nativeQuery.setParameter("text", pattern.text());
-                pattern.digits().ifPresent(digits -> nativeQuery.setParameter("digits", digits));
+                pattern.digits().ifPresentOrElse(digits -> nativeQuery.setParameter("digits", digits),
+                        () -> nativeQuery.setParameter("text", pattern.text()));
                 if (!namedCategories.isEmpty()) {
                     nativeQuery.setParameterList("named", namedCategories);
                 }
