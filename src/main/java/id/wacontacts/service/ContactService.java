@@ -5,13 +5,11 @@ import id.wacontacts.domain.ContactRow;
 import id.wacontacts.domain.MatchCount;
 import id.wacontacts.domain.Page;
 import id.wacontacts.domain.PageCursor;
-import id.wacontacts.domain.PhoneNumber;
 import id.wacontacts.phone.NormalizationResult;
 import id.wacontacts.phone.NormalizationResult.Normalized;
 import id.wacontacts.phone.NormalizationResult.Rejected;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.NotFoundException.Kind;
-import id.wacontacts.service.ValidationException.Rule;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -165,21 +163,13 @@ public final class ContactService {
         return count > cap ? new MatchCount(cap, true) : new MatchCount(count, false);
     }
 
+    /** The spec's rules for a number: the normaliser refuses what is not one, and originals over 50 characters. */
     private Normalized normalize(String rawNumber) {
-        if (rawNumber != null && rawNumber.length() > PhoneNumber.ORIGINAL_MAX_LENGTH * 4) {
-            throw new ValidationException(Rule.ORIGINAL_NUMBER_TOO_LONG,
-                    "A number may have at most " + PhoneNumber.ORIGINAL_MAX_LENGTH + " characters.");
-        }
         NormalizationResult result = normalizer.normalize(rawNumber == null ? "" : rawNumber);
         if (result instanceof Rejected rejected) {
             throw new InvalidNumberException(rejected);
         }
-        Normalized number = (Normalized) result;
-        if (number.original().codePointCount(0, number.original().length()) > PhoneNumber.ORIGINAL_MAX_LENGTH) {
-            throw new ValidationException(Rule.ORIGINAL_NUMBER_TOO_LONG,
-                    "A number may have at most " + PhoneNumber.ORIGINAL_MAX_LENGTH + " characters.");
-        }
-        return number;
+        return (Normalized) result;
     }
 
     private static void requireCategory(Session session, int categoryId) {

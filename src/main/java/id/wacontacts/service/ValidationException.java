@@ -7,8 +7,7 @@ public final class ValidationException extends ServiceException {
     public enum Rule {
         CATEGORY_NAME_REQUIRED,
         CATEGORY_NAME_TOO_LONG,
-        CATEGORY_DESCRIPTION_TOO_LONG,
-        ORIGINAL_NUMBER_TOO_LONG
+        CATEGORY_DESCRIPTION_TOO_LONG
     }
 
     private final Rule rule;

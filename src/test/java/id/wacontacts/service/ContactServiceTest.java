@@ -8,6 +8,7 @@ import id.wacontacts.domain.ContactRow;
 import id.wacontacts.domain.MatchCount;
 import id.wacontacts.domain.Page;
 import id.wacontacts.domain.PageCursor;
+import id.wacontacts.phone.RejectReason;
 import id.wacontacts.testsupport.ServiceFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,17 @@ class ContactServiceTest {
                 })
                 .hasMessageContaining("Prospek");
         assertThat(contacts.count(ContactQuery.ALL, 100).count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnOriginalOverFiftyCharactersAsTheColumnHoldsNoMore() {
+        String fiftyOne = "0812-3456-7890" + " ".repeat(30) + "-------";
+
+        assertThat(fiftyOne).hasSize(51);
+        assertThatThrownBy(() -> contacts.add(fiftyOne, prospek))
+                .isInstanceOfSatisfying(InvalidNumberException.class,
+                        e -> assertThat(e.rejection().reason()).isEqualTo(RejectReason.TOO_LONG_FOR_COLUMN));
+        assertThat(contacts.count(ContactQuery.ALL, 100).count()).isZero();
     }
 
     @Test
