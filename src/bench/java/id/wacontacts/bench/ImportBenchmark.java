@@ -7,7 +7,7 @@ import id.wacontacts.db.ConnectionSettings;
 import id.wacontacts.db.Database;
 import id.wacontacts.db.EmbeddedDatabase;
 import id.wacontacts.phone.PhoneNormalizer;
-import id.wacontacts.service.transfer.Cancellation;
+import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.transfer.FileInspection;
 import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.service.transfer.ImportSummary;

@@ -5,7 +5,7 @@ import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
-import id.wacontacts.service.transfer.Cancellation;
+import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.transfer.ExportFormat;
 import id.wacontacts.service.transfer.TransferProgress;
 import java.io.PrintWriter;

@@ -3,7 +3,7 @@ package id.wacontacts.cli;
 import id.wacontacts.app.AppContext;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
-import id.wacontacts.service.transfer.Cancellation;
+import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.transfer.FileInspection;
 import id.wacontacts.service.transfer.ImportOptions;
 import id.wacontacts.service.transfer.ImportSummary;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.exception.ConstraintViolationException;
@@ -134,10 +135,18 @@ public final class ContactService {
      * @param after the last row of the previous page, or empty for the first page
      */
     public Page<ContactRow> page(ContactQuery query, Optional<PageCursor> after, int pageSize) {
+        return page(query, after, pageSize, new Cancellation());
+    }
+
+    /**
+     * As {@link #page(ContactQuery, Optional, int)}; cancelling {@code cancellation} stops the query
+     * on the server (a search the user has already typed past) and this throws.
+     */
+    public Page<ContactRow> page(ContactQuery query, Optional<PageCursor> after, int pageSize, Cancellation cancellation) {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page size " + pageSize + " outside 1.." + MAX_PAGE_SIZE);
         }
-        List<ContactRow> rows = sessions.fromSession(session -> {
+        List<ContactRow> rows = cancellable(cancellation, session -> {
             Filter filter = Filter.of(session, query, after);
             String sql = "SELECT " + Rows.CONTACT_COLUMNS + FROM + filter.where() + NEWEST_FIRST + " LIMIT :limit";
             return filter.bind(session.createNativeQuery(sql, Object[].class))
@@ -153,7 +162,12 @@ public final class ContactService {
 
     /** How many contacts match, counting no further than {@code cap} so a count never scans the table. */
     public MatchCount count(ContactQuery query, int cap) {
-        long count = sessions.fromSession(session -> {
+        return count(query, cap, new Cancellation());
+    }
+
+    /** As {@link #count(ContactQuery, int)}; cancelling {@code cancellation} stops the count on the server. */
+    public MatchCount count(ContactQuery query, int cap, Cancellation cancellation) {
+        long count = cancellable(cancellation, session -> {
             Filter filter = Filter.of(session, query, Optional.empty());
             String sql = "SELECT count(*) FROM (SELECT 1" + FROM + filter.where() + " LIMIT :limit) matching";
             return filter.bind(session.createNativeQuery(sql, Long.class))
@@ -161,6 +175,16 @@ public final class ContactService {
                     .getSingleResult();
         });
         return count > cap ? new MatchCount(cap, true) : new MatchCount(count, false);
+    }
+
+    /** Runs a read in its own session, which {@code cancellation} can stop mid-query from another thread. */
+    private <T> T cancellable(Cancellation cancellation, Function<Session, T> read) {
+        return sessions.fromSession(session -> {
+            cancellation.check();
+            try (Cancellation.Registration ignored = cancellation.onCancel(session::cancelQuery)) {
+                return read.apply(session);
+            }
+        });
     }
 
     /** The spec's rules for a number: the normaliser refuses what is not one, and originals over 50 characters. */

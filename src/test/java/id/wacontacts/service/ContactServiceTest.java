@@ -9,7 +9,15 @@ import id.wacontacts.domain.MatchCount;
 import id.wacontacts.domain.Page;
 import id.wacontacts.domain.PageCursor;
 import id.wacontacts.phone.RejectReason;
+import id.wacontacts.db.ConnectionSettings;
 import id.wacontacts.testsupport.ServiceFixture;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -274,6 +282,52 @@ class ContactServiceTest {
         assertThat(contacts.count(ContactQuery.ALL, 100)).isEqualTo(new MatchCount(30, false));
         assertThat(contacts.count(ContactQuery.ALL, 10)).isEqualTo(new MatchCount(10, true));
         assertThat(contacts.count(ContactQuery.search("lead"), 10)).isEqualTo(new MatchCount(0, false));
+    }
+
+    @Test
+    void aSearchCancelledFromAnotherThreadStopsOnTheServerAtOnce() throws Exception {
+        contacts.add("0812-3456-7890", prospek);
+        ConnectionSettings db = fixture.settings();
+        try (Connection blocker = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            blocker.setAutoCommit(false);
+            blocker.createStatement().execute("LOCK TABLE phone_numbers IN ACCESS EXCLUSIVE MODE");
+            Cancellation cancellation = new Cancellation();
+            CompletableFuture<Page<ContactRow>> search = CompletableFuture.supplyAsync(
+                    () -> contacts.page(ContactQuery.search("0812"), Optional.empty(), 50, cancellation));
+            awaitQueryWaitingForLock(blocker);
+
+            cancellation.cancel();
+
+            assertThatThrownBy(() -> search.get(5, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .satisfies(e -> assertThat(sqlState(e)).isEqualTo("57014")); // query_canceled
+            blocker.rollback();
+        }
+        assertThat(search("0812")).containsExactly("+6281234567890");
+    }
+
+    private static void awaitQueryWaitingForLock(Connection observer) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (ResultSet rs = observer.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity"
+                    + " WHERE wait_event_type = 'Lock' AND query LIKE '%phone_numbers%'")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the search never reached the locked table");
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static List<String> search(String text) {

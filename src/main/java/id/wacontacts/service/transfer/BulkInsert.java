@@ -1,5 +1,6 @@
 package id.wacontacts.service.transfer;
 
+import id.wacontacts.service.Cancellation;
 import id.wacontacts.domain.Category;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;

@@ -1,5 +1,6 @@
 package id.wacontacts.service.transfer;
 
+import id.wacontacts.service.Cancellation;
 import id.wacontacts.phone.NormalizationResult.Normalized;
 import id.wacontacts.phone.NormalizationResult.Rejected;
 import id.wacontacts.phone.PhoneNormalizer;

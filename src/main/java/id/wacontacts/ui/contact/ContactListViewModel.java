@@ -9,6 +9,7 @@ import id.wacontacts.domain.Page;
 import id.wacontacts.domain.PageCursor;
 import id.wacontacts.phone.PhoneFormats;
 import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.ChangedElsewhereException;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.ui.common.DocumentOpener;
@@ -58,6 +59,8 @@ public final class ContactListViewModel {
     private Runnable onChanged = () -> { };
     private Optional<PageCursor> next = Optional.empty();
     private long generation;
+    /** Cancels the database work of the query shown now (its pages and its count). */
+    private Cancellation shownCancellation = new Cancellation();
     private Running pageWork;
     private Running countWork;
     private final List<UnsavedEdit> unsaved = new ArrayList<>();
@@ -105,15 +108,17 @@ public final class ContactListViewModel {
         cancel();
         long current = ++generation;
         ContactQuery shown = query.get();
+        Cancellation cancellation = new Cancellation();
+        shownCancellation = cancellation;
         loading.set(true);
-        pageWork = tasks.run(() -> load(shown, Optional.empty()), page -> {
+        pageWork = tasks.run(() -> load(shown, Optional.empty(), cancellation), page -> {
             if (current == generation) {
                 rows.setAll(page.items());
                 next = page.next();
                 loading.set(false);
             }
         }, failure -> failed(current, failure));
-        countWork = tasks.run(() -> service.count(shown, COUNT_CAP), count -> {
+        countWork = tasks.run(() -> service.count(shown, COUNT_CAP, cancellation), count -> {
             if (current == generation) {
                 matches.set(count);
             }
@@ -128,8 +133,9 @@ public final class ContactListViewModel {
         long current = generation;
         ContactQuery shown = query.get();
         Optional<PageCursor> after = next;
+        Cancellation cancellation = shownCancellation;
         loading.set(true);
-        pageWork = tasks.run(() -> load(shown, after), page -> {
+        pageWork = tasks.run(() -> load(shown, after, cancellation), page -> {
             if (current == generation) {
                 rows.addAll(page.items());
                 next = page.next();
@@ -138,12 +144,14 @@ public final class ContactListViewModel {
         }, failure -> failed(current, failure));
     }
 
-    private Page<ContactItem> load(ContactQuery shown, Optional<PageCursor> after) {
-        Page<ContactRow> page = service.page(shown, after, PAGE_SIZE);
+    private Page<ContactItem> load(ContactQuery shown, Optional<PageCursor> after, Cancellation cancellation) {
+        Page<ContactRow> page = service.page(shown, after, PAGE_SIZE, cancellation);
         return new Page<>(page.items().stream().map(row -> ContactItem.of(row, normalizer)).toList(), page.next());
     }
 
+    /** Stops the shown query's work, on the server too: its connection is free for the newer one at once. */
     private void cancel() {
+        shownCancellation.cancel();
         if (pageWork != null) {
             pageWork.cancel();
         }
@@ -270,7 +278,7 @@ public final class ContactListViewModel {
     private void reloadCount() {
         long current = generation;
         ContactQuery shown = query.get();
-        countWork = tasks.run(() -> service.count(shown, COUNT_CAP), count -> {
+        countWork = tasks.run(() -> service.count(shown, COUNT_CAP, shownCancellation), count -> {
             if (current == generation) {
                 matches.set(count);
             }

@@ -1,7 +1,7 @@
 package id.wacontacts.ui.export;
 
 import id.wacontacts.domain.ContactQuery;
-import id.wacontacts.service.transfer.Cancellation;
+import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.transfer.ExportFormat;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.ui.common.ErrorMessages;

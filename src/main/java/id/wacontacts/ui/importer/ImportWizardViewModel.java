@@ -2,7 +2,7 @@ package id.wacontacts.ui.importer;
 
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.service.CategoryService;
-import id.wacontacts.service.transfer.Cancellation;
+import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.transfer.FileInspection;
 import id.wacontacts.service.transfer.ImportOptions;
 import id.wacontacts.service.transfer.ImportPreview;

@@ -1,5 +1,6 @@
 package id.wacontacts.service.transfer;
 
+import id.wacontacts.service.Cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

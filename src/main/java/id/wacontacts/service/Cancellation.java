@@ -1,12 +1,13 @@
-package id.wacontacts.service.transfer;
+package id.wacontacts.service;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Lets a person stop an import, a preview or an export from another thread. Work checks it between
- * chunks; a running database statement is cancelled through the hook its owner registers.
+ * Lets a person stop work from another thread: an import, a preview, an export, or a search that a
+ * newer one replaced. Work checks it between chunks; a running database statement is cancelled
+ * through the hook its owner registers (the pool has only five connections to spare).
  */
 public final class Cancellation {
 
@@ -33,13 +34,13 @@ public final class Cancellation {
     }
 
     /** A hook's registration; closing it removes the hook. */
-    interface Registration extends AutoCloseable {
+    public interface Registration extends AutoCloseable {
         @Override
         void close();
     }
 
     /** Runs {@code hook} on cancel until the returned registration is closed. */
-    Registration onCancel(Runnable hook) {
+    public Registration onCancel(Runnable hook) {
         hooks.add(hook);
         if (cancelled) {
             hook.run();
