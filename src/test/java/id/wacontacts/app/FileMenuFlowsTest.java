@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -40,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class FileMenuFlowsTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.perClass("filemenu");
 
     private final FxRobot robot = new FxRobot();
     private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
@@ -53,7 +55,6 @@ class FileMenuFlowsTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        fixture = ServiceFixture.create("filemenu");
         FxToolkit.registerPrimaryStage();
     }
 

@@ -10,10 +10,10 @@ import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -22,7 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window, driven headless: it opens, reaches the database and lists the categories. */
 class MainWindowTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.perClass("window");
     private static Stage stage;
 
     private final FxRobot robot = new FxRobot();
@@ -33,13 +34,7 @@ class MainWindowTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        fixture = ServiceFixture.create("window");
         stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
     }
 
     @org.junit.jupiter.api.BeforeEach

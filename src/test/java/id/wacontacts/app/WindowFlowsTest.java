@@ -22,11 +22,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -38,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class WindowFlowsTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.perClass("flows");
     private static Stage stage;
 
     private final FxRobot robot = new FxRobot();
@@ -49,13 +50,7 @@ class WindowFlowsTest {
 
     @BeforeAll
     static void startToolkit() throws Exception {
-        fixture = ServiceFixture.create("flows");
         stage = FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
     }
 
     @BeforeEach

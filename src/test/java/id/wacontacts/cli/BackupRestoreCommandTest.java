@@ -12,16 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class BackupRestoreCommandTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("backup_command");
 
     @TempDir
     Path dataDir;
@@ -29,19 +29,8 @@ class BackupRestoreCommandTest {
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final StringWriter stderr = new StringWriter();
 
-    @BeforeAll
-    static void openDatabase() {
-        fixture = ServiceFixture.create("backup_command");
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
     @BeforeEach
     void reset() {
-        fixture.reset();
         fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                 + " SELECT '0812' || n, '+62812' || lpad(n::text, 8, '0'), 5 FROM generate_series(1, 3) n");
     }

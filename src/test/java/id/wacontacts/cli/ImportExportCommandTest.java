@@ -14,37 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ImportExportCommandTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("importcli");
 
     @TempDir
     Path dataDir;
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final StringWriter stderr = new StringWriter();
-
-    @BeforeAll
-    static void openDatabase() {
-        fixture = ServiceFixture.create("importcli");
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fixture.reset();
-    }
 
     @Test
     void importPrintsTheSummaryAndSavesTheRejectedRows() throws IOException {
@@ -84,7 +68,7 @@ class ImportExportCommandTest {
 
         assertThat(exit).isNotZero();
         assertThat(stderr.toString()).startsWith("wa-contacts: customers.xlsx is an Excel workbook").hasLineCount(1);
-        reset();
+        fixture.reset();
         run("stats");
         assertThat(out()).allSatisfy(line -> assertThat(line).endsWith("\t0"));
     }

@@ -8,31 +8,26 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class StatsCommandTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.perClass("stats");
 
     @TempDir
     Path dataDir;
 
     @BeforeAll
     static void openDatabase() {
-        fixture = ServiceFixture.create("stats");
         fixture.reset();
         fixture.sql("INSERT INTO categories (name) VALUES ('Pelanggan Bandung — Ciumbuleuit')",
                 "INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                         + " SELECT '0812' || n, '+62812' || lpad(n::text, 8, '0'), 5 FROM generate_series(1, 2) n");
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
     }
 
     @Test

@@ -12,10 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class AutomaticBackupsTest {
@@ -24,26 +23,16 @@ class AutomaticBackupsTest {
     private static final Clock JAKARTA_EVENING =
             Clock.fixed(Instant.parse("2026-03-14T16:30:00Z"), ZoneId.of("Asia/Jakarta"));
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("daily_backups");
 
     @TempDir
     Path dataDir;
 
     private Path folder;
 
-    @BeforeAll
-    static void openDatabase() {
-        fixture = ServiceFixture.create("daily_backups");
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
     @BeforeEach
     void reset() {
-        fixture.reset();
         fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id) VALUES ('0811', '+62811', 1)");
         folder = dataDir.resolve("backups");
     }

@@ -8,32 +8,21 @@ import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.service.ValidationException.Rule;
 import id.wacontacts.testsupport.ServiceFixture;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CategoryServiceTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("categories");
     private static CategoryService categories;
     private static ContactService contacts;
 
     @BeforeAll
     static void openDatabase() {
-        fixture = ServiceFixture.create("categories");
         categories = fixture.categories();
         contacts = fixture.contacts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fixture.reset();
     }
 
     @Test

@@ -21,14 +21,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ContactServiceTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("contacts");
     private static CategoryService categories;
     private static ContactService contacts;
 
@@ -37,19 +38,12 @@ class ContactServiceTest {
 
     @BeforeAll
     static void openDatabase() {
-        fixture = ServiceFixture.create("contacts");
         categories = fixture.categories();
         contacts = fixture.contacts();
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
     @BeforeEach
     void reset() {
-        fixture.reset();
         prospek = fixture.categoryId("Prospek");
         lead = fixture.categoryId("Lead");
     }
@@ -309,6 +303,8 @@ class ContactServiceTest {
     private static void awaitQueryWaitingForLock(Connection observer) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
+            // The observer is inside a transaction: drop its cached statistics snapshot before each look.
+            observer.createStatement().execute("SELECT pg_stat_clear_snapshot()");
             try (ResultSet rs = observer.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity"
                     + " WHERE wait_event_type = 'Lock' AND query LIKE '%phone_numbers%'")) {
                 rs.next();

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two desktops, each with its own pool, sharing one database: neither silently overwrites the other. */
 class TwoDesktopsTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("two_desktops");
     private static Database secondDesktop;
 
     private ContactService contactsHere;
@@ -26,7 +28,6 @@ class TwoDesktopsTest {
 
     @BeforeAll
     static void open() {
-        fixture = ServiceFixture.create("two_desktops");
         secondDesktop = Database.open(fixture.settings());
     }
 
@@ -38,7 +39,6 @@ class TwoDesktopsTest {
 
     @BeforeEach
     void reset() {
-        fixture.reset();
         PhoneNormalizer normalizer = new PhoneNormalizer("ID");
         contactsHere = new ContactService(fixture.database().sessionFactory(), normalizer);
         contactsThere = new ContactService(secondDesktop.sessionFactory(), normalizer);

@@ -9,27 +9,70 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A migrated database of its own for one test class, emptied back to the five seed categories
- * before each test.
+ * A migrated database of its own for one test class. As a JUnit extension
+ * ({@code @RegisterExtension static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("name")})
+ * it opens before the class's tests, goes back to the five seed categories before each test, and
+ * closes after them.
  */
-public final class ServiceFixture implements AutoCloseable {
+public final class ServiceFixture implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    private final ConnectionSettings settings;
-    private final Database database;
-    private final CategoryService categories;
-    private final ContactService contacts;
+    private final String purpose;
+    private final boolean resetBeforeEach;
+    private ConnectionSettings settings;
+    private Database database;
+    private CategoryService categories;
+    private ContactService contacts;
 
-    private ServiceFixture(ConnectionSettings settings) {
-        this.settings = settings;
-        this.database = Database.open(settings);
-        this.categories = new CategoryService(database.sessionFactory());
-        this.contacts = new ContactService(database.sessionFactory(), new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION));
+    private ServiceFixture(String purpose, boolean resetBeforeEach) {
+        this.purpose = purpose;
+        this.resetBeforeEach = resetBeforeEach;
     }
 
+    /** Opens a fresh database now; the caller closes it. */
     public static ServiceFixture create(String purpose) {
-        return new ServiceFixture(FreshDatabases.create(purpose));
+        ServiceFixture fixture = new ServiceFixture(purpose, false);
+        fixture.open();
+        return fixture;
+    }
+
+    /** An extension: one database for the class, back to the seed categories before each test. */
+    public static ServiceFixture resetBeforeEach(String purpose) {
+        return new ServiceFixture(purpose, true);
+    }
+
+    /** An extension: one database for the class, left as the tests leave it. */
+    public static ServiceFixture perClass(String purpose) {
+        return new ServiceFixture(purpose, false);
+    }
+
+    private void open() {
+        settings = FreshDatabases.create(purpose);
+        database = Database.open(settings);
+        categories = new CategoryService(database.sessionFactory());
+        contacts = new ContactService(database.sessionFactory(), new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION));
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (resetBeforeEach) {
+            reset();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public Database database() {

@@ -20,17 +20,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExportServiceTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("export");
     private static ImportService imports;
     private static ExportService exports;
     private static CategoryService categories;
@@ -41,7 +42,6 @@ class ExportServiceTest {
 
     @BeforeAll
     static void openDatabase() {
-        fixture = ServiceFixture.create("export");
         PhoneNormalizer normalizer = new PhoneNormalizer("ID");
         imports = new ImportService(fixture.database().dataSource(), normalizer);
         categories = new CategoryService(fixture.database().sessionFactory());
@@ -49,14 +49,8 @@ class ExportServiceTest {
         exports = new ExportService(contacts);
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
     @BeforeEach
     void fill() {
-        fixture.reset();
         importFile(TestFiles.EXCEL_CSV, "Arisan");
         importFile(TestFiles.PHONE_VCARD, "Kontak HP");
         importFile(TestFiles.DUPLICATES_AND_GARBAGE, "Prospek, \"Jakarta\"");

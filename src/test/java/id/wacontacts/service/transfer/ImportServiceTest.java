@@ -23,15 +23,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportServiceTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("import");
     private static ImportService imports;
     private static CategoryService categories;
     private static ContactService contacts;
@@ -41,21 +41,10 @@ class ImportServiceTest {
 
     @BeforeAll
     static void openDatabase() {
-        fixture = ServiceFixture.create("import");
         PhoneNormalizer normalizer = new PhoneNormalizer("ID");
         imports = new ImportService(fixture.database().dataSource(), normalizer);
         categories = new CategoryService(fixture.database().sessionFactory());
         contacts = new ContactService(fixture.database().sessionFactory(), normalizer);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fixture.reset();
     }
 
     @Test

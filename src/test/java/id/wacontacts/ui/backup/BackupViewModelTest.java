@@ -21,10 +21,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class BackupViewModelTest {
@@ -35,7 +34,8 @@ class BackupViewModelTest {
     /** Backups take their time from the database server, so the rest runs on today's clock. */
     private static final Clock NOW = Clock.system(JAKARTA);
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("backupvm");
 
     @TempDir
     Path folder;
@@ -44,19 +44,8 @@ class BackupViewModelTest {
     private BackupService backups;
     private BackupViewModel model;
 
-    @BeforeAll
-    static void openDatabase() {
-        fixture = ServiceFixture.create("backupvm");
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
     @BeforeEach
     void reset() {
-        fixture.reset();
         fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                 + " VALUES ('0812-3456-7890', '+6281234567890', 4), ('0813-1111-2222', '+6281311112222', 5)");
         backups = new BackupService(fixture.database().dataSource(), folder.resolve("backups"), NOW);

@@ -15,14 +15,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExportViewModelTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.perClass("exportvm");
     private static ContactService contacts;
     private static CategoryService categories;
 
@@ -31,15 +32,9 @@ class ExportViewModelTest {
 
     @BeforeAll
     static void openDatabase() {
-        fixture = ServiceFixture.create("exportvm");
         fixture.reset();
         contacts = new ContactService(fixture.database().sessionFactory(), new PhoneNormalizer("ID"));
         categories = new CategoryService(fixture.database().sessionFactory());
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
     }
 
     @Test

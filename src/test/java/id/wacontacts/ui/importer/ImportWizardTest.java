@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,14 +28,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The wizard in a real window, headless: a dropped file is previewed and imported into a new category. */
 class ImportWizardTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.perClass("wizard");
     private static FxTaskRunner tasks;
 
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = ServiceFixture.create("wizard");
         fixture.reset();
         FxToolkit.registerPrimaryStage();
         tasks = new FxTaskRunner(1);

@@ -16,16 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportWizardViewModelTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("importvm");
     private static ImportService imports;
     private static CategoryService categories;
 
@@ -37,19 +38,12 @@ class ImportWizardViewModelTest {
 
     @BeforeAll
     static void openDatabase() {
-        fixture = ServiceFixture.create("importvm");
         imports = new ImportService(fixture.database().dataSource(), new PhoneNormalizer("ID"));
         categories = new CategoryService(fixture.database().sessionFactory());
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
     @BeforeEach
     void reset() {
-        fixture.reset();
         model = new ImportWizardViewModel(imports, categories, new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
                 Runnable::run, imported::incrementAndGet);
     }

@@ -12,33 +12,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FileActionsViewModelTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("fileactions");
 
     private final MainViewModel main = new MainViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
             new RecordingNotifier(), url -> { });
     private final FileActionsViewModel model = new FileActionsViewModel(main, new Messages(Locale.ENGLISH),
             new RecordingNotifier(), Clock.systemDefaultZone(), Runnable::run);
 
-    @BeforeAll
-    static void openDatabase() {
-        fixture = ServiceFixture.create("fileactions");
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
     @BeforeEach
     void open() {
-        fixture.reset();
         fixture.sql("INSERT INTO categories (name) VALUES ('Arisan: RT/05')");
         main.open(() -> new Services(fixture.categories(), fixture.contacts(),
                 new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION), false, "jdbc:postgresql://server/wa_db", true));

@@ -15,15 +15,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.hibernate.exception.JDBCConnectionException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The window's state when the database goes away mid-session and comes back. */
 class MainViewModelOfflineTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("offline");
     private static Services services;
 
     private final Database database = new Database();
@@ -35,19 +36,12 @@ class MainViewModelOfflineTest {
 
     @BeforeAll
     static void openDatabase() {
-        fixture = ServiceFixture.create("offline");
         services = new Services(fixture.categories(), fixture.contacts(),
                 new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION), false, "jdbc:postgresql://server/wa_db", true);
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
     @BeforeEach
     void open() {
-        fixture.reset();
         model.setReconnector(() -> reachable ? Optional.of(services) : Optional.empty());
     }
 

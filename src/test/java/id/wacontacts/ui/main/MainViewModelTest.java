@@ -14,14 +14,14 @@ import id.wacontacts.ui.contact.ContactItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MainViewModelTest {
 
-    private static ServiceFixture fixture;
+    @RegisterExtension
+    static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("mainvm");
     private static Services services;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
@@ -31,19 +31,8 @@ class MainViewModelTest {
 
     @BeforeAll
     static void openDatabase() {
-        fixture = ServiceFixture.create("mainvm");
         services = new Services(fixture.categories(), fixture.contacts(), new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION),
                 false, "jdbc:postgresql://server/wa_db", true);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        fixture.reset();
     }
 
     private int category(String name) {
