@@ -1,6 +1,5 @@
 package id.wacontacts.ui.category;
 
-import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.service.CategoryService;
@@ -9,6 +8,7 @@ import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
+import id.wacontacts.ui.common.UnsavedEdits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public final class CategoryListViewModel {
 
     private CategoryService service;
     private Runnable onChanged = () -> { };
-    private final List<UnsavedEdit> unsaved = new ArrayList<>();
+    private final UnsavedEdits<CategoryRow> unsaved = new UnsavedEdits<>();
 
     public CategoryListViewModel(TaskRunner tasks, Messages messages, Notifier notifier) {
         this.tasks = tasks;
@@ -132,9 +132,7 @@ public final class CategoryListViewModel {
         }, failure -> {
             if (failure instanceof ChangedElsewhereException) {
                 reloadAndOffer(seen.id(), typed, change, "category.changedElsewhere");
-            } else if (ConnectionLoss.isLost(failure)) {
-                unsaved.add(new UnsavedEdit(seen.id(), typed, change));
-            } else {
+            } else if (!unsaved.keepIfLost(failure, seen.id(), typed, change)) {
                 notifier.error(errors.describe(failure));
                 refresh();
             }
@@ -154,9 +152,7 @@ public final class CategoryListViewModel {
                 notifier.error(messages.get("category.deletedElsewhere", typed));
             }
         }, failure -> {
-            if (ConnectionLoss.isLost(failure)) {
-                unsaved.add(new UnsavedEdit(id, typed, change));
-            } else {
+            if (!unsaved.keepIfLost(failure, id, typed, change)) {
                 notifier.error(errors.describe(failure));
             }
         });
@@ -164,12 +160,7 @@ public final class CategoryListViewModel {
 
     /** The database is back: offers each edit it could not store, on the category as it is now. */
     public void reconnected() {
-        List<UnsavedEdit> pending = List.copyOf(unsaved);
-        unsaved.clear();
-        pending.forEach(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "category.notSaved"));
-    }
-
-    private record UnsavedEdit(int id, String typed, Function<CategoryRow, CategoryRow> change) {
+        unsaved.replay(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "category.notSaved"));
     }
 
     /** The question asked before deleting: how many numbers go with the category. */

@@ -1,6 +1,5 @@
 package id.wacontacts.ui.contact;
 
-import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.domain.ContactRow;
@@ -17,8 +16,8 @@ import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
+import id.wacontacts.ui.common.UnsavedEdits;
 import id.wacontacts.ui.common.TaskRunner.Running;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,7 +62,7 @@ public final class ContactListViewModel {
     private Cancellation shownCancellation = new Cancellation();
     private Running pageWork;
     private Running countWork;
-    private final List<UnsavedEdit> unsaved = new ArrayList<>();
+    private final UnsavedEdits<ContactRow> unsaved = new UnsavedEdits<>();
 
     public ContactListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DocumentOpener browser) {
         this.tasks = tasks;
@@ -200,9 +199,7 @@ public final class ContactListViewModel {
         }, failure -> {
             if (failure instanceof ChangedElsewhereException) {
                 reloadAndOffer(item.id(), typed, change, "contact.changedElsewhere");
-            } else if (ConnectionLoss.isLost(failure)) {
-                unsaved.add(new UnsavedEdit(item.id(), typed, change));
-            } else {
+            } else if (!unsaved.keepIfLost(failure, item.id(), typed, change)) {
                 notifier.error(errors.describe(failure));
                 replace(item.id(), item); // puts the old value back into the edited cell
             }
@@ -223,9 +220,7 @@ public final class ContactListViewModel {
                 reloadCount();
             }
         }, failure -> {
-            if (ConnectionLoss.isLost(failure)) {
-                unsaved.add(new UnsavedEdit(id, typed, change));
-            } else {
+            if (!unsaved.keepIfLost(failure, id, typed, change)) {
                 notifier.error(errors.describe(failure));
             }
         });
@@ -233,17 +228,12 @@ public final class ContactListViewModel {
 
     /** The database is back: offers each edit it could not store, on the row as it is now. */
     public void reconnected() {
-        List<UnsavedEdit> pending = List.copyOf(unsaved);
-        unsaved.clear();
-        pending.forEach(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "contact.notSaved"));
+        unsaved.replay(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "contact.notSaved"));
     }
 
     /** Edits made while the database could not be reached, newest last. */
     public List<String> unsavedValues() {
-        return unsaved.stream().map(UnsavedEdit::typed).toList();
-    }
-
-    private record UnsavedEdit(int id, String typed, Function<ContactRow, ContactRow> change) {
+        return unsaved.typedValues();
     }
 
     private void replace(int id, ContactItem item) {
