@@ -6,24 +6,16 @@ import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.service.transfer.TestFiles;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.FxFileDialogs;
-import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.ContactItem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The File menu driven headless against a real database: import through the wizard, export of the
@@ -45,8 +36,8 @@ class FileMenuFlowsTest {
     static final ServiceFixture fixture = ServiceFixture.perClass("filemenu");
 
     private final FxRobot robot = new FxRobot();
+    private final TestWindow window = new TestWindow(robot, fixture);
     private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
-    private Application app;
 
     @TempDir
     Path dataDir;
@@ -59,58 +50,38 @@ class FileMenuFlowsTest {
     }
 
     @AfterAll
-    static void closeDatabase() {
-        fixture.close();
+    static void restoreFileDialogs() {
         WaContactsApp.fileDialogs = FxFileDialogs::new;
     }
 
     @BeforeEach
     void freshDataAndSettings() throws Exception {
-        Preferences.userRoot().node(UiPreferences.NODE).removeNode();
+        TestWindow.forgetSettings();
         fixture.reset();
-        // Prospek (id 4) holds two numbers, Lead (id 5) one.
-        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id, created_at, updated_at)"
-                + " VALUES ('0812-3456-7890', '+6281234567890', 4, '2025-01-01 01:00', '2025-01-01 01:00'),"
-                + " ('+62 857 1234 5678', '+6285712345678', 4, '2025-01-02 01:00', '2025-01-02 01:00'),"
-                + " ('0813-1111-2222', '+6281311112222', 5, '2025-01-03 01:00', '2025-01-03 01:00')");
+        fixture.sql(TestWindow.THREE_NUMBERS);
         WaContactsApp.fileDialogs = () -> dialogs;
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window != FxToolkit.toolkitContext().getRegisteredStage())
-                .forEach(window -> {
-                    if (window instanceof Stage stage) {
-                        stage.close();
-                    } else if (window instanceof PopupWindow popup) {
-                        popup.hide();
-                    }
-                }));
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        Preferences.userRoot().node(UiPreferences.NODE).removeNode();
+        window.close();
     }
 
     private void launch() throws Exception {
-        app = FxToolkit.setupApplication(WaContactsApp.class, "--data-dir", dataDir.toString(),
-                "--db-url", fixture.settings().jdbcUrl(), "--db-user", fixture.settings().user(),
-                "--db-password", fixture.settings().password());
+        window.open(dataDir);
         waitUntil(() -> contacts().getItems().size() == 3 && categories().getItems().size() == 6);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitUntil(condition);
     }
 
     private TableView<ContactItem> contacts() {
-        return robot.lookup("#contactTable").queryTableView();
+        return window.contacts();
     }
 
     private TableView<CategoryCount> categories() {
-        return robot.lookup("#categoryTable").queryTableView();
+        return window.categories();
     }
 
     private long count(String category) {

@@ -6,12 +6,12 @@ import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.testsupport.ServiceFixture;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class MainWindowTest {
     private static Stage stage;
 
     private final FxRobot robot = new FxRobot();
-    private Application app;
+    private final TestWindow window = new TestWindow(robot, fixture);
 
     @TempDir
     Path dataDir;
@@ -37,16 +37,14 @@ class MainWindowTest {
         stage = FxToolkit.registerPrimaryStage();
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void forgetWindowSettings() throws Exception {
-        java.util.prefs.Preferences.userRoot().node(id.wacontacts.ui.common.UiPreferences.NODE).removeNode();
+        TestWindow.forgetSettings();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
+        window.close();
     }
 
     @Test
@@ -55,11 +53,9 @@ class MainWindowTest {
         fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                 + " SELECT '0812' || n, '+62812' || lpad(n::text, 8, '0'), 4 FROM generate_series(1, 3) n");
 
-        app = FxToolkit.setupApplication(WaContactsApp.class, "--data-dir", dataDir.toString(),
-                "--db-url", fixture.settings().jdbcUrl(), "--db-user", fixture.settings().user(),
-                "--db-password", fixture.settings().password());
+        window.open(dataDir);
 
-        TableView<CategoryCount> table = robot.lookup("#categoryTable").queryTableView();
+        TableView<CategoryCount> table = window.categories();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
         assertThat(stage.getTitle()).isEqualTo("WA Contacts");
         assertThat(table.getItems().get(0).name()).isEqualTo("All numbers");
@@ -76,9 +72,7 @@ class MainWindowTest {
 
     @Test
     void saysWhyWhenTheServerRefusesThePassword() throws Exception {
-        app = FxToolkit.setupApplication(WaContactsApp.class, "--data-dir", dataDir.toString(),
-                "--db-url", fixture.settings().jdbcUrl(), "--db-user", fixture.settings().user(),
-                "--db-password", "wrong-password");
+        window.open(dataDir, "wrong-password");
 
         Label failure = robot.lookup("#failureMessage").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, failure::isVisible);

@@ -9,9 +9,7 @@ import id.wacontacts.ui.contact.ContactItem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -19,9 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every flow of the window, driven headless with keyboard and mouse against a real database:
@@ -43,7 +38,7 @@ class WindowFlowsTest {
     private static Stage stage;
 
     private final FxRobot robot = new FxRobot();
-    private Application app;
+    private final TestWindow window = new TestWindow(robot, fixture);
 
     @TempDir
     Path dataDir;
@@ -55,44 +50,31 @@ class WindowFlowsTest {
 
     @BeforeEach
     void freshDataAndSettings() throws Exception {
-        Preferences.userRoot().node(UiPreferences.NODE).removeNode();
+        TestWindow.forgetSettings();
         fixture.reset();
-        // Prospek (id 4) holds two numbers, Lead (id 5) one; the newest is 0813-1111-2222.
-        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id, created_at, updated_at)"
-                + " VALUES ('0812-3456-7890', '+6281234567890', 4, '2025-01-01 01:00', '2025-01-01 01:00'),"
-                + " ('+62 857 1234 5678', '+6285712345678', 4, '2025-01-02 01:00', '2025-01-02 01:00'),"
-                + " ('0813-1111-2222', '+6281311112222', 5, '2025-01-03 01:00', '2025-01-03 01:00')");
+        fixture.sql(TestWindow.THREE_NUMBERS);
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        // Notifications still showing belong to the shared stage; one would take the next test's Esc.
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window instanceof PopupWindow).forEach(Window::hide));
-        Preferences.userRoot().node(UiPreferences.NODE).removeNode();
+        window.close();
     }
 
     private void launch() throws Exception {
-        app = FxToolkit.setupApplication(WaContactsApp.class, "--data-dir", dataDir.toString(),
-                "--db-url", fixture.settings().jdbcUrl(), "--db-user", fixture.settings().user(),
-                "--db-password", fixture.settings().password());
+        window.open(dataDir);
         waitUntil(() -> contacts().getItems().size() == 3 && categories().getItems().size() == 6);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitUntil(condition);
     }
 
     private TableView<ContactItem> contacts() {
-        return robot.lookup("#contactTable").queryTableView();
+        return window.contacts();
     }
 
     private TableView<CategoryCount> categories() {
-        return robot.lookup("#categoryTable").queryTableView();
+        return window.categories();
     }
 
     private List<String> shownNumbers() {
@@ -374,8 +356,8 @@ class WindowFlowsTest {
         assertThat(new UiPreferences(Preferences.userRoot().node(UiPreferences.NODE)).language().getLanguage())
                 .isEqualTo("id");
 
-        FxToolkit.cleanupApplication(app);
-        launch();
+        window.restart(dataDir);
+        waitUntil(() -> contacts().getItems().size() == 3 && categories().getItems().size() == 6);
         assertThat(categories().getItems().get(0).name()).isEqualTo("Semua nomor");
     }
 }

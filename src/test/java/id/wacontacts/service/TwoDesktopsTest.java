@@ -34,15 +34,14 @@ class TwoDesktopsTest {
     @AfterAll
     static void close() {
         secondDesktop.close();
-        fixture.close();
     }
 
     @BeforeEach
     void reset() {
         PhoneNormalizer normalizer = new PhoneNormalizer("ID");
-        contactsHere = new ContactService(fixture.database().sessionFactory(), normalizer);
+        contactsHere = fixture.contacts();
         contactsThere = new ContactService(secondDesktop.sessionFactory(), normalizer);
-        categoriesHere = new CategoryService(fixture.database().sessionFactory());
+        categoriesHere = fixture.categories();
         categoriesThere = new CategoryService(secondDesktop.sessionFactory());
     }
 

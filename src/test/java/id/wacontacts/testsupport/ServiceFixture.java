@@ -5,6 +5,8 @@ import id.wacontacts.db.Database;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
+import id.wacontacts.service.transfer.ExportService;
+import id.wacontacts.service.transfer.ImportService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +30,8 @@ public final class ServiceFixture implements AutoCloseable, BeforeAllCallback, B
     private Database database;
     private CategoryService categories;
     private ContactService contacts;
+    private ImportService imports;
+    private ExportService exports;
 
     private ServiceFixture(String purpose, boolean resetBeforeEach) {
         this.purpose = purpose;
@@ -55,7 +59,10 @@ public final class ServiceFixture implements AutoCloseable, BeforeAllCallback, B
         settings = FreshDatabases.create(purpose);
         database = Database.open(settings);
         categories = new CategoryService(database.sessionFactory());
-        contacts = new ContactService(database.sessionFactory(), new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION));
+        PhoneNormalizer normalizer = new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION);
+        contacts = new ContactService(database.sessionFactory(), normalizer);
+        imports = new ImportService(database.dataSource(), normalizer);
+        exports = new ExportService(contacts);
     }
 
     @Override
@@ -91,6 +98,14 @@ public final class ServiceFixture implements AutoCloseable, BeforeAllCallback, B
         return contacts;
     }
 
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
     /** The id of a category by name, e.g. one of the seed categories. */
     public int categoryId(String name) {
         return categories.findByName(name).orElseThrow().id();
@@ -116,6 +131,9 @@ public final class ServiceFixture implements AutoCloseable, BeforeAllCallback, B
 
     @Override
     public void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+            database = null;
+        }
     }
 }

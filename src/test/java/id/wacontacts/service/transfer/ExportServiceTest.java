@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.domain.ContactRow;
-import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.testsupport.ServiceFixture;
@@ -42,11 +41,10 @@ class ExportServiceTest {
 
     @BeforeAll
     static void openDatabase() {
-        PhoneNormalizer normalizer = new PhoneNormalizer("ID");
-        imports = new ImportService(fixture.database().dataSource(), normalizer);
-        categories = new CategoryService(fixture.database().sessionFactory());
-        contacts = new ContactService(fixture.database().sessionFactory(), normalizer);
-        exports = new ExportService(contacts);
+        imports = fixture.imports();
+        categories = fixture.categories();
+        contacts = fixture.contacts();
+        exports = fixture.exports();
     }
 
     @BeforeEach

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.domain.ContactRow;
-import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.service.ImportException;
@@ -41,10 +40,9 @@ class ImportServiceTest {
 
     @BeforeAll
     static void openDatabase() {
-        PhoneNormalizer normalizer = new PhoneNormalizer("ID");
-        imports = new ImportService(fixture.database().dataSource(), normalizer);
-        categories = new CategoryService(fixture.database().sessionFactory());
-        contacts = new ContactService(fixture.database().sessionFactory(), normalizer);
+        imports = fixture.imports();
+        categories = fixture.categories();
+        contacts = fixture.contacts();
     }
 
     @Test

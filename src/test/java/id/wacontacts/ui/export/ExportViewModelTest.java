@@ -3,11 +3,9 @@ package id.wacontacts.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wacontacts.domain.ContactQuery;
-import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.service.transfer.ExportFormat;
-import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
@@ -33,8 +31,8 @@ class ExportViewModelTest {
     @BeforeAll
     static void openDatabase() {
         fixture.reset();
-        contacts = new ContactService(fixture.database().sessionFactory(), new PhoneNormalizer("ID"));
-        categories = new CategoryService(fixture.database().sessionFactory());
+        contacts = fixture.contacts();
+        categories = fixture.categories();
     }
 
     @Test
@@ -42,7 +40,7 @@ class ExportViewModelTest {
         int lead = categories.findByName("Lead").orElseThrow().id();
         contacts.add("0812-3456-7890", lead);
         contacts.add("0813-1111-2222", categories.findByName("Prospek").orElseThrow().id());
-        ExportViewModel model = new ExportViewModel(new ExportService(contacts), new SynchronousTaskRunner(),
+        ExportViewModel model = new ExportViewModel(fixture.exports(), new SynchronousTaskRunner(),
                 new Messages(Locale.ENGLISH), Runnable::run);
         Path file = temp.resolve("lead.vcf");
 

@@ -2,7 +2,6 @@ package id.wacontacts.ui.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.service.transfer.TestFiles;
@@ -44,13 +43,12 @@ class ImportWizardTest {
     @AfterAll
     static void stop() {
         tasks.close();
-        fixture.close();
     }
 
     @Test
     void importsADroppedExcelCsvIntoANewCategory() throws Exception {
-        ImportService imports = new ImportService(fixture.database().dataSource(), new PhoneNormalizer("ID"));
-        CategoryService categories = new CategoryService(fixture.database().sessionFactory());
+        ImportService imports = fixture.imports();
+        CategoryService categories = fixture.categories();
         AtomicInteger refreshed = new AtomicInteger();
         Stage[] wizard = new Stage[1];
         robot.interact(() -> wizard[0] = ImportWizard.open(null, imports, categories, tasks, new Messages(Locale.ENGLISH),

@@ -2,7 +2,6 @@ package id.wacontacts.ui.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.service.transfer.RowStatus;
@@ -38,8 +37,8 @@ class ImportWizardViewModelTest {
 
     @BeforeAll
     static void openDatabase() {
-        imports = new ImportService(fixture.database().dataSource(), new PhoneNormalizer("ID"));
-        categories = new CategoryService(fixture.database().sessionFactory());
+        imports = fixture.imports();
+        categories = fixture.categories();
     }
 
     @BeforeEach
