@@ -37,8 +37,12 @@ public final class BackupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Files.createDirectories(Path.of("target", "bench-data")).toAbsolutePath();
-        Path dataDir = Files.createTempDirectory(work, "backup-");
+        try (WorkFolder work = WorkFolder.create(Path.of("target", "bench-data"), "backup-")) {
+            run(work.path());
+        }
+    }
+
+    private static void run(Path dataDir) throws Exception {
         try (EmbeddedDatabase server = EmbeddedDatabase.start(dataDir, AppPaths.defaultBinariesDirectory());
              Database database = Database.open(server.connectionSettings())) {
             BackupService backups = new BackupService(database.dataSource(), dataDir.resolve("backups"), Clock.systemDefaultZone());

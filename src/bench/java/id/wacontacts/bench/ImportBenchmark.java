@@ -47,7 +47,12 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.getInteger("bench.rows", 1_000_000);
-        Path work = Files.createTempDirectory("wa-import-bench");
+        try (WorkFolder folder = WorkFolder.createInTemp("wa-import-bench")) {
+            run(folder.path(), rows);
+        }
+    }
+
+    private static void run(Path work, int rows) throws Exception {
         Path file = System.getProperty("bench.file") != null ? Path.of(System.getProperty("bench.file"))
                 : work.resolve("numbers.csv");
         long generated = System.nanoTime();

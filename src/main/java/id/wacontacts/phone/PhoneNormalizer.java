@@ -29,6 +29,8 @@ public final class PhoneNormalizer {
      */
     private static final int MIN_DIGITS = 8;
     private static final int MAX_DIGITS = 15;
+    private static final int INDONESIA_CODE = 62;
+    private static final String INDONESIA = "+" + INDONESIA_CODE;
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
@@ -102,11 +104,13 @@ public final class PhoneNormalizer {
         if (digitCount > MAX_DIGITS + 1) {
             return new Rejected(original, RejectReason.TOO_LONG);
         }
-        PhoneNumber number;
-        try {
-            number = util.parse(candidate, defaultRegion);
-        } catch (NumberParseException e) {
-            return new Rejected(original, reasonFor(e.getErrorType()));
+        PhoneNumber number = indonesianE164(candidate);
+        if (number == null) {
+            try {
+                number = util.parse(candidate, defaultRegion);
+            } catch (NumberParseException e) {
+                return new Rejected(original, reasonFor(e.getErrorType()));
+            }
         }
         String e164 = util.format(number, PhoneNumberFormat.E164);
         int digits = e164.length() - 1;
@@ -125,6 +129,31 @@ public final class PhoneNormalizer {
             return new Rejected(original, RejectReason.TOO_SHORT);
         }
         return new Normalized(original, e164, NumberType.of(type), util.getRegionCodeForNumber(number));
+    }
+
+    /**
+     * The number libphonenumber's {@code parse} builds for {@code +62} followed by a national number
+     * that does not start with 0 (Indonesia's trunk prefix, the only thing parse would strip there),
+     * or null for any other candidate. Most entries of an Indonesian list end up in this form, and
+     * parse's general scanning (extension patterns, country-code search) is over half of the time
+     * it takes to normalise one; validity and type are still libphonenumber's. A test compares this
+     * with parse for every length and leading digit.
+     */
+    static PhoneNumber indonesianE164(String candidate) {
+        int length = candidate.length();
+        if (length < INDONESIA.length() + 2 || length > INDONESIA.length() + MAX_DIGITS
+                || !candidate.startsWith(INDONESIA) || candidate.charAt(INDONESIA.length()) == '0') {
+            return null;
+        }
+        long national = 0;
+        for (int i = INDONESIA.length(); i < length; i++) {
+            char c = candidate.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            national = national * 10 + (c - '0');
+        }
+        return new PhoneNumber().setCountryCode(INDONESIA_CODE).setNationalNumber(national);
     }
 
     /**
