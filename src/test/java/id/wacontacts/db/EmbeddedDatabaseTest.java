@@ -121,8 +121,11 @@ class EmbeddedDatabaseTest {
         "client_connection_check_interval | 1s",
         "password_encryption | scram-sha-256",
         "server_version_num | 15",
+        "wal_buffers | 64MB",
+        "bgwriter_delay | 10ms",
+        "bgwriter_lru_maxpages | 1000",
     })
-    void serverRunsWithDurableLoopbackOnlySettings(String setting, String expected) throws SQLException {
+    void serverRunsWithDurableLoopbackOnlyAndBulkWriteSettings(String setting, String expected) throws SQLException {
         try (Connection connection = superuser();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SHOW " + setting)) {
