@@ -9,6 +9,7 @@ import id.wacontacts.db.EmbeddedDatabase;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.transfer.FileInspection;
+import id.wacontacts.service.transfer.ImportPreview;
 import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.service.transfer.ImportSummary;
 import id.wacontacts.service.transfer.TransferProgress;
@@ -68,8 +69,10 @@ public final class ImportBenchmark {
             FileInspection inspection = imports.inspect(file);
 
             System.out.println("indexes on phone_numbers: " + String.join(", ", indexNames(server.connectionSettings())));
+            preview(imports, inspection, "preview before the import (nothing stored)");
             resetPeakHeap();
             report("every index of the schema, empty table", run(imports, inspection, "Bench"));
+            preview(imports, inspection, "preview after it (every number already stored)");
             resetPeakHeap();
             report("every index, the same file again", run(imports, inspection, "Bench"));
         } finally {
@@ -94,6 +97,17 @@ public final class ImportBenchmark {
     private static ImportSummary run(ImportService imports, FileInspection inspection, String category) {
         return imports.importFile(inspection.file(), inspection.guessedOptions(category, true), null, Locale.ENGLISH,
                 TransferProgress.NONE, new Cancellation());
+    }
+
+    /** What the wizard shows before importing: every row classified, nothing stored. */
+    private static void preview(ImportService imports, FileInspection inspection, String what) {
+        resetPeakHeap();
+        long start = System.nanoTime();
+        ImportPreview preview = imports.preview(inspection.file(), inspection.guessedOptions("Bench", true),
+                TransferProgress.NONE, new Cancellation());
+        System.out.printf(Locale.ROOT, "%-52s %5.2f s; valid %,d, invalid %,d, duplicate %,d, already stored %,d;"
+                        + " peak heap %d MB%n", what, seconds(System.nanoTime() - start), preview.valid(), preview.invalid(),
+                preview.duplicates(), preview.alreadyStored(), peakHeapMb());
     }
 
     private static void report(String what, ImportSummary summary) {
