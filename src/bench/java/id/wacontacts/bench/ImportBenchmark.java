@@ -33,7 +33,7 @@ import java.util.Random;
 
 /**
  * Imports a generated 1,000,000-row CSV of mixed-format numbers (about 10% refused, 5% repeated)
- * into a fresh embedded database with every index of the schema (the trigram GIN indexes of V4
+ * into a fresh embedded database with every index of the schema (the trigram GIN index of V4
  * included), then the same file again (everything already stored).
  * A plain harness, never part of {@code mvn verify}:
  * <pre>
