@@ -20,11 +20,13 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export}: writes a category's (or every) contact to a CSV or vCard file. */
+/** {@code export}: writes a category's (or every) contact to a CSV, Excel CSV or vCard file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {
             "Exports contacts to CSV (UTF-8 with BOM: original_number,normalized_number,category,created_at;"
-                    + " created_at in this computer's time zone) or vCard 3.0 (one card per number).",
+                    + " created_at in this computer's time zone), CSV for Excel (the same columns, UTF-16 and"
+                    + " tab-separated, text cells as =\"...\" so Excel keeps +62 and leading zeros and opens it"
+                    + " into columns in any locale) or vCard 3.0 (one card per number).",
             "Prints exported<TAB>COUNT."
         })
 public final class ExportCommand implements Callable<Integer> {
@@ -47,8 +49,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--search", paramLabel = "TEXT", description = "Only contacts matching this search, as in the window.")
     String search;
 
-    @Option(names = "--format", paramLabel = "csv|vcf", required = true, converter = FormatConverter.class,
-            description = "csv or vcf.")
+    @Option(names = "--format", paramLabel = "csv|excel|vcf", required = true, converter = FormatConverter.class,
+            description = "csv, excel (CSV for Excel: pick this to open the file in Excel) or vcf.")
     ExportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", required = true, description = "The file to write (replaced).")
@@ -86,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** csv or vcf, any case. */
+    /** csv, excel or vcf, any case. */
     static final class FormatConverter implements ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {

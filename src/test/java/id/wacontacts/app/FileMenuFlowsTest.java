@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.service.transfer.TestFiles;
 import id.wacontacts.testsupport.ServiceFixture;
+import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.contact.ContactItem;
 import java.nio.charset.StandardCharsets;
@@ -140,6 +141,25 @@ class FileMenuFlowsTest {
         assertThat(dialogs.asked.get(0).name()).isEqualTo("Prospek.csv");
         String csv = Files.readString(target, StandardCharsets.UTF_8);
         assertThat(csv).contains("+6281234567890", "+6285712345678").doesNotContain("+6281311112222");
+    }
+
+    @Test
+    void exportsForExcelWhenThatFilterIsSelected() throws Exception {
+        launch();
+        Path target = files.resolve("semua.csv");
+        dialogs.answer(target, 1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+
+        waitUntil(() -> robot.lookup("#exportMessage").tryQuery().isPresent()
+                && label("#exportMessage").startsWith("3 contacts exported"));
+        assertThat(dialogs.offered.get(0)).extracting(FileDialogs.Filter::description).containsExactly(
+                "CSV UTF-8 for other programs (*.csv)", "CSV for Excel (*.csv)", "vCard for phones (*.vcf)");
+        byte[] bytes = Files.readAllBytes(target);
+        assertThat(bytes).startsWith((byte) 0xFF, (byte) 0xFE);
+        assertThat(new String(bytes, StandardCharsets.UTF_16LE))
+                .startsWith("\uFEFForiginal_number\tnormalized_number\tcategory\tcreated_at\r\n")
+                .contains("\t=\"+6281234567890\"\t");
     }
 
     @Test

@@ -16,23 +16,32 @@ final class ScriptedFileDialogs implements FileDialogs {
     record Asked(String title, Path folder, String name) {
     }
 
-    private final Deque<Path> answers = new ArrayDeque<>();
+    private final Deque<Saving> answers = new ArrayDeque<>();
     final List<Asked> asked = new ArrayList<>();
+    /** The filters offered by each save dialog, in order. */
+    final List<List<Filter>> offered = new ArrayList<>();
 
     ScriptedFileDialogs answer(Path file) {
-        answers.add(file);
+        return answer(file, -1);
+    }
+
+    /** Answers the next save dialog with {@code file}, the filter at {@code filter} selected (-1: unknown). */
+    ScriptedFileDialogs answer(Path file, int filter) {
+        answers.add(new Saving(file, filter));
         return this;
     }
 
     @Override
     public synchronized Optional<Path> open(Window owner, String title, Path folder, List<Filter> filters) {
         asked.add(new Asked(title, folder, null));
-        return Optional.ofNullable(answers.poll());
+        return Optional.ofNullable(answers.poll()).map(Saving::file);
     }
 
     @Override
-    public synchronized Optional<Path> save(Window owner, String title, Path folder, String name, List<Filter> filters) {
+    public synchronized Optional<Saving> saveAs(Window owner, String title, Path folder, String name,
+                                                List<Filter> filters) {
         asked.add(new Asked(title, folder, name));
+        offered.add(List.copyOf(filters));
         return Optional.ofNullable(answers.poll());
     }
 }

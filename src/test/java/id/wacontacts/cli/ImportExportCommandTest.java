@@ -90,6 +90,37 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void exportForExcelWritesUtf16TabsAndTextFormulas() throws IOException {
+        run("import", TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE).toString(), "--category", "Prospek");
+        stdout.reset();
+        Path xls = dataDir.resolve("prospek-excel.csv");
+
+        int exit = run("export", "--category", "Prospek", "--format", "excel", "--output", xls.toString());
+
+        assertThat(stderr.toString()).isEmpty();
+        assertThat(exit).isZero();
+        assertThat(out()).containsExactly("exported\t4");
+        byte[] bytes = Files.readAllBytes(xls);
+        assertThat(bytes).startsWith((byte) 0xFF, (byte) 0xFE);
+        List<String> lines = Files.readAllLines(xls, StandardCharsets.UTF_16LE);
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo("\uFEFForiginal_number\tnormalized_number\tcategory\tcreated_at");
+        assertThat(lines.subList(1, 5)).allSatisfy(line -> assertThat(line)
+                .matches("=\"[^\t]*\"\t=\"\\+\\d+\"\t=\"Prospek\"\t\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"));
+    }
+
+    @Test
+    void anUnknownExportFormatIsAUsageErrorNamingTheFormats() {
+        Path file = dataDir.resolve("x.xlsx");
+
+        int exit = run("export", "--all", "--format", "xlsx", "--output", file.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).contains("--format", "Unknown format 'xlsx': use csv, excel or vcf");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void exportOfAnUnknownCategoryFails() {
         int exit = run("export", "--category", "Tidak Ada", "--format", "csv", "--output",
                 dataDir.resolve("x.csv").toString());

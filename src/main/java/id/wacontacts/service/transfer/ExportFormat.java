@@ -4,7 +4,13 @@ import java.util.Locale;
 
 /** The file formats contacts are exported to. */
 public enum ExportFormat {
+    /** UTF-8 with BOM, comma-separated: for other programs and for importing elsewhere. */
     CSV("csv"),
+    /**
+     * UTF-16LE with BOM, tab-separated, every text cell an Excel text formula: opened by
+     * double-click, Excel shows the numbers as written (leading + and 0 kept) in every locale.
+     */
+    EXCEL_CSV("csv"),
     VCARD("vcf");
 
     private final String extension;
@@ -17,13 +23,14 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** "csv" or "vcf" (also "vcard"), any case. */
+    /** "csv", "excel" or "vcf" (also "vcard"), any case. */
     public static ExportFormat parse(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         return switch (value) {
             case "csv" -> CSV;
+            case "excel" -> EXCEL_CSV;
             case "vcf", "vcard" -> VCARD;
-            default -> throw new IllegalArgumentException("Unknown format '" + text + "': use csv or vcf");
+            default -> throw new IllegalArgumentException("Unknown format '" + text + "': use csv, excel or vcf");
         };
     }
 }

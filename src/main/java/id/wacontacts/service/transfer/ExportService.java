@@ -31,7 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * Writes the contacts of a view (a category, a search, or everything) to a CSV or vCard file,
+ * Writes the contacts of a view (a category, a search, or everything) to a CSV, Excel CSV or vCard file,
  * page by page (keyset, as the lists page), never holding more than one page. The file appears
  * only when complete: it is written beside the target and moved into place.
  */
@@ -66,8 +66,12 @@ public final class ExportService {
         long written = 0;
         try {
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
-                    StandardCharsets.UTF_8), 1 << 16);
-                 RowWriter rows = format == ExportFormat.CSV ? new CsvRows(writer, zone) : new VcardRows(writer)) {
+                    format == ExportFormat.EXCEL_CSV ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8), 1 << 16);
+                 RowWriter rows = switch (format) {
+                     case CSV -> new CsvRows(writer, zone);
+                     case EXCEL_CSV -> new ExcelRows(writer, zone);
+                     case VCARD -> new VcardRows(writer);
+                 }) {
                 Optional<PageCursor> after = Optional.empty();
                 do {
                     cancellation.check();
@@ -95,6 +99,11 @@ public final class ExportService {
         }
     }
 
+    private static String created(ContactRow row, ZoneId zone) {
+        return row.createdAt() == null ? ""
+                : CREATED.format(row.createdAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
+    }
+
     /** Writes one contact; closing finishes the file. */
     private interface RowWriter extends AutoCloseable {
         void write(ContactRow row) throws IOException;
@@ -118,14 +127,48 @@ public final class ExportService {
 
         @Override
         public void write(ContactRow row) {
-            String created = row.createdAt() == null ? ""
-                    : CREATED.format(row.createdAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
-            csv.writeRecord(row.originalNumber(), row.normalizedNumber(), row.categoryName(), created);
+            csv.writeRecord(row.originalNumber(), row.normalizedNumber(), row.categoryName(), created(row, zone));
         }
 
         @Override
         public void close() throws IOException {
             csv.close();
+        }
+    }
+
+    /**
+     * For Excel opened by double-click: UTF-16LE with a BOM and tabs, which Excel reads into columns
+     * whatever the locale's list separator (a comma file lands in column A under Indonesian settings),
+     * CRLF line ends. Text cells are {@link ExcelText#formula formulas}, so Excel keeps {@code +62…}
+     * and {@code 08…} as written and never evaluates a category name starting with {@code =}. No
+     * cell is CSV-quoted, so FastCSV, which quotes any field holding {@code "}, cannot write it.
+     */
+    private static final class ExcelRows implements RowWriter {
+
+        private final Writer writer;
+        private final ZoneId zone;
+
+        ExcelRows(Writer writer, ZoneId zone) throws IOException {
+            this.writer = writer;
+            this.zone = zone;
+            writer.write('\uFEFF');
+            line(CSV_HEADER);
+        }
+
+        @Override
+        public void write(ContactRow row) throws IOException {
+            line(ExcelText.formula(row.originalNumber()), ExcelText.formula(row.normalizedNumber()),
+                    ExcelText.formula(row.categoryName()), created(row, zone));
+        }
+
+        private void line(String... cells) throws IOException {
+            writer.write(String.join("\t", cells));
+            writer.write("\r\n");
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.close();
         }
     }
 

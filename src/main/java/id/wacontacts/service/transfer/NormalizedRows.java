@@ -98,7 +98,8 @@ final class NormalizedRows implements AutoCloseable {
             String category = options.categoryColumn().isPresent()
                     ? record.field(options.categoryColumn().getAsInt()) : null;
             if (category != null) {
-                category = category.strip();
+                // The Excel CSV export writes ="Pelanggan VIP", as spreadsheets do to keep text as typed.
+                category = ExcelText.text(category.strip()).strip();
                 if (category.isEmpty()) {
                     category = null;
                 }

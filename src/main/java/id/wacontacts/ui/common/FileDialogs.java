@@ -27,8 +27,22 @@ public interface FileDialogs {
     Optional<Path> open(Window owner, String title, Path folder, List<Filter> filters);
 
     /**
+     * A place to save to and the filter selected when it was chosen, which picks the format when
+     * two filters share an extension.
+     *
+     * @param filter the index of the selected filter in the list offered, or -1 when the desktop does not say
+     */
+    record Saving(Path file, int filter) {
+    }
+
+    /**
      * @param name    the file name offered
      * @return the chosen file, its name ending in the chosen filter's extension; empty when cancelled
      */
-    Optional<Path> save(Window owner, String title, Path folder, String name, List<Filter> filters);
+    default Optional<Path> save(Window owner, String title, Path folder, String name, List<Filter> filters) {
+        return saveAs(owner, title, folder, name, filters).map(Saving::file);
+    }
+
+    /** As {@link #save}, also telling which filter was selected. */
+    Optional<Saving> saveAs(Window owner, String title, Path folder, String name, List<Filter> filters);
 }

@@ -20,7 +20,7 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
-    public Optional<Path> save(Window owner, String title, Path folder, String name, List<Filter> filters) {
+    public Optional<Saving> saveAs(Window owner, String title, Path folder, String name, List<Filter> filters) {
         FileChooser chooser = chooser(title, folder, filters);
         chooser.setInitialFileName(name);
         File chosen = chooser.showSaveDialog(owner);
@@ -28,8 +28,8 @@ public final class FxFileDialogs implements FileDialogs {
             return Optional.empty();
         }
         ExtensionFilter selected = chooser.getSelectedExtensionFilter();
-        return Optional.of(withExtension(chosen.toPath(), selected == null ? List.of() : selected.getExtensions(),
-                filters));
+        Path file = withExtension(chosen.toPath(), selected == null ? List.of() : selected.getExtensions(), filters);
+        return Optional.of(new Saving(file, selected == null ? -1 : chooser.getExtensionFilters().indexOf(selected)));
     }
 
     private static FileChooser chooser(String title, Path folder, List<Filter> filters) {

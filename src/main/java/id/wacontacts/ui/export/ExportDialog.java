@@ -1,6 +1,7 @@
 package id.wacontacts.ui.export;
 
 import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.service.transfer.ExportFormat;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.FxFileDialogs;
@@ -8,6 +9,7 @@ import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -21,8 +23,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Export of a view: a save dialog (CSV or vCard), then a small window with progress and cancel. */
+/**
+ * Export of a view: a save dialog (CSV, CSV for Excel or vCard; the selected filter picks the
+ * format), then a small window with progress and cancel.
+ */
 public final class ExportDialog {
+
+    private static final Map<ExportFormat, String> FILTER_KEYS = Map.of(
+            ExportFormat.CSV, "export.filter.csv",
+            ExportFormat.EXCEL_CSV, "export.filter.excel",
+            ExportFormat.VCARD, "export.filter.vcf");
 
     private ExportDialog() {
     }
@@ -41,14 +51,16 @@ public final class ExportDialog {
     /** As {@link #open(Window, ExportService, TaskRunner, Messages, ContactQuery, String)}, asking through {@code dialogs}. */
     public static Stage open(Window owner, ExportService exports, TaskRunner tasks, Messages messages,
                              ContactQuery query, String suggestedName, FileDialogs dialogs) {
-        List<FileDialogs.Filter> filters = List.of(
-                new FileDialogs.Filter(messages.get("export.filter.csv"), "*.csv"),
-                new FileDialogs.Filter(messages.get("export.filter.vcf"), "*.vcf"));
-        Optional<Path> chosen = dialogs.save(owner, messages.get("export.title"), null, suggestedName + ".csv", filters);
+        List<FileDialogs.Filter> filters = ExportViewModel.FORMATS.stream()
+                .map(format -> new FileDialogs.Filter(messages.get(FILTER_KEYS.get(format)), "*." + format.extension()))
+                .toList();
+        Optional<FileDialogs.Saving> chosen = dialogs.saveAs(owner, messages.get("export.title"), null,
+                suggestedName + ".csv", filters);
         if (chosen.isEmpty()) {
             return null;
         }
-        Path target = chosen.get();
+        Path target = chosen.get().file();
+        ExportFormat format = ExportViewModel.formatOf(target, chosen.get().filter());
         ExportViewModel model = new ExportViewModel(exports, tasks, messages, Platform::runLater);
         Stage stage = new Stage();
         if (owner != null) {
@@ -78,7 +90,7 @@ public final class ExportDialog {
         stage.setScene(new Scene(root, 420, 140));
         stage.setOnHidden(event -> model.cancel());
         stage.show();
-        model.export(query, target);
+        model.export(query, target, format);
         return stage;
     }
 }

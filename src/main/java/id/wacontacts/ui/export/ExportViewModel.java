@@ -9,6 +9,8 @@ import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -18,8 +20,12 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Exports a view (a category, a search, or everything) to CSV or vCard in the background, with cancel. */
+/** Exports a view (a category, a search, or everything) to CSV, Excel CSV or vCard in the background, with cancel. */
 public final class ExportViewModel {
+
+    /** The formats the save dialog offers, in the order of its filters: plain CSV first, Excel's second. */
+    public static final List<ExportFormat> FORMATS = List.of(ExportFormat.CSV, ExportFormat.EXCEL_CSV,
+            ExportFormat.VCARD);
 
     private final ExportService exports;
     private final TaskRunner tasks;
@@ -40,15 +46,37 @@ public final class ExportViewModel {
 
     /** The format a chosen file name asks for: vCard for .vcf/.vcard, CSV otherwise. */
     public static ExportFormat formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".vcf") || name.endsWith(".vcard") ? ExportFormat.VCARD : ExportFormat.CSV;
     }
 
+    /**
+     * The format of the save dialog's selected filter ({@link #FORMATS}' order) when the file name
+     * has its extension, as both CSV formats share {@code .csv}; otherwise the file name decides.
+     *
+     * @param filter the selected filter's index, -1 when unknown
+     */
+    public static ExportFormat formatOf(Path file, int filter) {
+        if (filter >= 0 && filter < FORMATS.size()) {
+            ExportFormat chosen = FORMATS.get(filter);
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith("." + chosen.extension())) {
+                return chosen;
+            }
+        }
+        return formatOf(file);
+    }
+
+    /** Exports in the format the file name asks for. */
     public void export(ContactQuery query, Path target) {
+        export(query, target, formatOf(target));
+    }
+
+    public void export(ContactQuery query, Path target, ExportFormat format) {
         cancellation = new Cancellation();
         busy.set(true);
         message.set(messages.get("export.writing", 0));
-        running = tasks.run(() -> exports.export(query, formatOf(target), target, ZoneId.systemDefault(),
+        running = tasks.run(() -> exports.export(query, format, target, ZoneId.systemDefault(),
                 (stage, rows, fraction) -> uiThread.execute(() -> {
                     progress.set(fraction);
                     message.set(messages.get("export.writing", rows));

@@ -89,6 +89,84 @@ class ExportServiceTest {
     }
 
     @Test
+    void excelCsvIsUtf16WithABomTabsCrlfAndTextFormulas() throws IOException {
+        fixture.sql("UPDATE phone_numbers SET created_at = '2024-05-01 17:30:00' WHERE normalized_number = '+6281234567890'");
+        int arisan = categories.findByName("Arisan").orElseThrow().id();
+        Path file = temp.resolve("arisan.csv");
+
+        long written = exports.export(ContactQuery.inCategory(arisan).withSearch("0812-3456"), ExportFormat.EXCEL_CSV,
+                file, JAKARTA, TransferProgress.NONE, new Cancellation());
+
+        assertThat(written).isEqualTo(1);
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith((byte) 0xFF, (byte) 0xFE);
+        assertThat(new String(bytes, StandardCharsets.UTF_16LE)).isEqualTo("\uFEFF"
+                + "original_number\tnormalized_number\tcategory\tcreated_at\r\n"
+                + "=\"0812-3456-7890\"\t=\"+6281234567890\"\t=\"Arisan\"\t2024-05-02 00:30:00\r\n");
+    }
+
+    @Test
+    void excelCsvWritesACategoryNameThatLooksLikeAFormulaAsText() throws IOException {
+        int hyperlink = categories.create("=HYPERLINK(\"x\")", null).id();
+        contacts.add("+62 811-2000-3000", hyperlink);
+        Path file = temp.resolve("hyperlink.csv");
+
+        exports.export(ContactQuery.inCategory(hyperlink), ExportFormat.EXCEL_CSV, file, JAKARTA,
+                TransferProgress.NONE, new Cancellation());
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_16LE);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1).split("\t")).startsWith(
+                "=\"+62 811-2000-3000\"", "=\"+6281120003000\"", "=\"=HYPERLINK(\"\"x\"\")\"");
+    }
+
+    @Test
+    void excelCsvRoundTripsEveryContactAndCategory() {
+        List<Tuple> before = snapshot(true);
+        Path file = temp.resolve("all.csv");
+        exports.export(ContactQuery.ALL, ExportFormat.EXCEL_CSV, file, JAKARTA, TransferProgress.NONE,
+                new Cancellation());
+        fixture.reset();
+
+        FileInspection inspection = imports.inspect(file);
+        assertThat(inspection.format().charset()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(inspection.format().delimiter()).isEqualTo('\t');
+        assertThat(inspection.hasHeader()).isTrue();
+        assertThat(inspection.numberColumn()).isZero();
+        assertThat(inspection.categoryColumn()).hasValue(2);
+        ImportSummary summary = imports.importFile(file, inspection.guessedOptions(null, true)
+                        .withCategoryColumn(inspection.categoryColumn()), null, Locale.ENGLISH, TransferProgress.NONE,
+                new Cancellation());
+
+        assertThat(summary.invalid()).isZero();
+        assertThat(summary.imported()).isEqualTo(before.size());
+        assertThat(snapshot(true)).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void excelCsvOfACategoryImportsIntoAnotherWithTheSameNumbers() {
+        int arisan = categories.findByName("Arisan").orElseThrow().id();
+        List<Tuple> before = contacts.page(ContactQuery.inCategory(arisan), Optional.empty(),
+                ContactService.MAX_PAGE_SIZE).items().stream()
+                .map(row -> tuple(row.originalNumber(), row.normalizedNumber())).toList();
+        assertThat(before).isNotEmpty();
+        Path file = temp.resolve("arisan.csv");
+        exports.export(ContactQuery.inCategory(arisan), ExportFormat.EXCEL_CSV, file, JAKARTA, TransferProgress.NONE,
+                new Cancellation());
+        fixture.reset();
+
+        FileInspection inspection = imports.inspect(file);
+        ImportSummary summary = imports.importFile(file, inspection.guessedOptions("Arisan Baru", true), null,
+                Locale.ENGLISH, TransferProgress.NONE, new Cancellation());
+
+        assertThat(summary.imported()).isEqualTo(before.size());
+        int copy = categories.findByName("Arisan Baru").orElseThrow().id();
+        assertThat(contacts.page(ContactQuery.inCategory(copy), Optional.empty(), ContactService.MAX_PAGE_SIZE).items())
+                .extracting(ContactRow::originalNumber, ContactRow::normalizedNumber)
+                .containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
     void vcardRoundTripsEveryNumberAndCategory() throws IOException {
         List<Tuple> before = snapshot(false);
         Path file = temp.resolve("all.vcf");

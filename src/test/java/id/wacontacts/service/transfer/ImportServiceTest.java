@@ -260,6 +260,27 @@ class ImportServiceTest {
     }
 
     @Test
+    void categoryCellsWrittenAsExcelTextFormulasNameTheCategoryInside() throws IOException {
+        Path file = temp.resolve("excel.csv");
+        Files.write(file, ("\uFEFFnumber\tcategory\r\n"
+                + "=\"0812-3456-7890\"\t=\"Pelanggan VIP\"\r\n"
+                + "=\"+6285712345678\"\t=\"Toko \"\"Budi\"\"\"\r\n").getBytes(StandardCharsets.UTF_16LE));
+        FileInspection inspection = imports.inspect(file);
+        assertThat(inspection.categoryColumn()).hasValue(1);
+
+        ImportSummary summary = imports.importFile(file, inspection.guessedOptions(null, true)
+                        .withCategoryColumn(inspection.categoryColumn()), null, Locale.ENGLISH,
+                TransferProgress.NONE, new Cancellation());
+
+        assertThat(summary.imported()).isEqualTo(2);
+        assertThat(summary.createdCategories()).containsExactly("Toko \"Budi\"");
+        assertThat(all()).extracting(ContactRow::originalNumber, ContactRow::normalizedNumber, ContactRow::categoryName)
+                .containsExactlyInAnyOrder(
+                        tuple("0812-3456-7890", "+6281234567890", "Pelanggan VIP"),
+                        tuple("+6285712345678", "+6285712345678", "Toko \"Budi\""));
+    }
+
+    @Test
     void fieldsWithQuotesCommasAndTabsReachTheDatabaseIntact() throws IOException {
         Path file = temp.resolve("odd.csv");
         Files.writeString(file, "nomor\n\"0812,3456\t7890\"\n\"0813 \"\"1111\"\" 2222\"\n", StandardCharsets.UTF_8);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ExportViewModelTest {
 
@@ -50,5 +52,40 @@ class ExportViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("1 contact exported to lead.vcf.");
         assertThat(Files.readString(file)).contains("TEL;TYPE=cell:+6281234567890").doesNotContain("+6281311112222");
         assertThat(ExportViewModel.formatOf(Path.of("a.CSV"))).isEqualTo(ExportFormat.CSV);
+    }
+
+    @ParameterizedTest(name = "{0} with filter {1} is {2}")
+    @CsvSource({
+        "lead.csv, 0, CSV",
+        "lead.csv, 1, EXCEL_CSV",
+        "lead.vcf, 2, VCARD",
+        "lead.CSV, 1, EXCEL_CSV",
+        "lead.csv, -1, CSV",
+        "lead.vcf, -1, VCARD",
+        "lead.vcf, 1, VCARD",
+        "lead.csv, 2, CSV",
+        "lead.csv, 7, CSV",
+    })
+    void theSelectedFilterPicksTheFormatWhenTheFileNameHasItsExtension(String name, int filter, ExportFormat format) {
+        assertThat(ExportViewModel.formatOf(Path.of(name), filter)).isEqualTo(format);
+    }
+
+    @Test
+    void theDialogOffersPlainCsvFirstThenExcelThenVcard() {
+        assertThat(ExportViewModel.FORMATS).containsExactly(ExportFormat.CSV, ExportFormat.EXCEL_CSV,
+                ExportFormat.VCARD);
+    }
+
+    @Test
+    void exportsInTheFormatGivenEvenWhenTheExtensionIsShared() throws IOException {
+        int lead = categories.findByName("Lead").orElseThrow().id();
+        ExportViewModel model = new ExportViewModel(fixture.exports(), new SynchronousTaskRunner(),
+                new Messages(Locale.ENGLISH), Runnable::run);
+        Path file = temp.resolve("lead.csv");
+
+        model.export(ContactQuery.inCategory(lead), file, ExportFormat.EXCEL_CSV);
+
+        assertThat(model.messageProperty().get()).endsWith("exported to lead.csv.");
+        assertThat(Files.readAllBytes(file)).startsWith((byte) 0xFF, (byte) 0xFE);
     }
 }
