@@ -93,9 +93,9 @@ class WindowFlowsTest {
 
     @SuppressWarnings("unchecked")
     private Number bar(String category) {
-        BarChart<String, Number> chart = robot.lookup("#barChart").query();
-        return chart.getData().get(0).getData().stream().filter(data -> data.getXValue().equals(category))
-                .map(XYChart.Data::getYValue).findFirst().orElse(null);
+        BarChart<Number, String> chart = robot.lookup("#barChart").query();
+        return chart.getData().get(0).getData().stream().filter(data -> data.getYValue().equals(category))
+                .map(XYChart.Data::getXValue).findFirst().orElse(null);
     }
 
     /** Gives a table the keyboard without a click, which would change its selection. */

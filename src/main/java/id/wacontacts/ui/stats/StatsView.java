@@ -30,7 +30,7 @@ public final class StatsView {
 
     private final StatsViewModel model;
     private final Messages messages;
-    private BarChart<String, Number> bars;
+    private BarChart<Number, String> bars;
     private PieChart pie;
 
     public StatsView(StatsViewModel model, Messages messages) {
@@ -39,15 +39,17 @@ public final class StatsView {
     }
 
     public Parent build() {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(true);
-        y.setMinorTickVisible(false);
+        // Bars lie down: category names are read across, whatever their length and number,
+        // instead of colliding under narrow upright bars.
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(true);
+        x.setMinorTickVisible(false);
+        CategoryAxis y = new CategoryAxis();
         bars = new BarChart<>(x, y);
         bars.setId("barChart");
         bars.setLegendVisible(false);
         bars.setAnimated(false);
-        bars.setCategoryGap(14);
+        bars.setCategoryGap(6);
         pie = new PieChart();
         pie.setId("pieChart");
         pie.setAnimated(false);
@@ -95,17 +97,20 @@ public final class StatsView {
     }
 
     private void show(List<CategoryCount> counts) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (CategoryCount count : counts) {
-            series.getData().add(new XYChart.Data<>(count.name(), count.phoneCount()));
+        // A category axis draws its first entry at the bottom: add them in reverse, so the bars
+        // read top to bottom in the categories list's order.
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (int i = counts.size() - 1; i >= 0; i--) {
+            series.getData().add(new XYChart.Data<>(counts.get(i).phoneCount(), counts.get(i).name()));
         }
         bars.getData().setAll(List.of(series));
         pie.getData().clear();
         for (CategoryCount count : counts) {
             pie.getData().add(new PieChart.Data(count.name(), count.phoneCount()));
         }
-        for (int i = 0; i < counts.size(); i++) {
-            clickable(series.getData().get(i).getNode(), counts.get(i));
+        int last = counts.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            clickable(series.getData().get(last - i).getNode(), counts.get(i));
             clickable(pie.getData().get(i).getNode(), counts.get(i));
         }
     }
