@@ -7,11 +7,14 @@ import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.ContactItem;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -96,6 +99,20 @@ class WindowFlowsTest {
         BarChart<Number, String> chart = robot.lookup("#barChart").query();
         return chart.getData().get(0).getData().stream().filter(data -> data.getYValue().equals(category))
                 .map(XYChart.Data::getXValue).findFirst().orElse(null);
+    }
+
+    /** The chart's category names as drawn, top to bottom. */
+    @SuppressWarnings("unchecked")
+    private List<String> barsTopDown() {
+        BarChart<Number, String> chart = robot.lookup("#barChart").query();
+        List<String> names = new ArrayList<>(((CategoryAxis) chart.getYAxis()).getCategories());
+        Collections.reverse(names);
+        return names;
+    }
+
+    private List<String> listedCategories() {
+        return categories().getItems().stream().map(CategoryCount::name).filter(name -> !name.equals("All numbers"))
+                .toList();
     }
 
     /** Gives a table the keyboard without a click, which would change its selection. */
@@ -341,6 +358,42 @@ class WindowFlowsTest {
         waitUntil(() -> shownNumbers().equals(List.of("+6281311112222")));
         assertThat(categories().getSelectionModel().getSelectedItem().name()).isEqualTo("Lead");
         assertThat(bar("Prospek")).isEqualTo(2L);
+    }
+
+    @Test
+    void theBarsFollowTheCategoriesListWhenItsOrderChanges() throws Exception {
+        launch();
+        waitUntil(() -> barsTopDown().equals(listedCategories()));
+        assertThat(barsTopDown().subList(0, 2)).containsExactly("Prospek", "Lead");
+
+        for (String last : List.of("8", "9")) {
+            int shown = shownNumbers().size();
+            typeNewNumber("0878 1234 567" + last);
+            waitUntil(() -> text("#numberFeedback").startsWith("Valid: +62 878-1234-567" + last));
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> shownNumbers().size() == shown + 1);
+        }
+
+        waitUntil(() -> count("Lead") == 3);
+        waitUntil(() -> barsTopDown().equals(listedCategories()));
+        assertThat(barsTopDown().subList(0, 2)).containsExactly("Lead", "Prospek");
+    }
+
+    @Test
+    void theAddBarKeepsItsCategoryWhenThatCategoryIsRenamed() throws Exception {
+        launch();
+        int lead = listedCategories().indexOf("Lead") + 1;
+        robot.interact(() -> categories().getSelectionModel().clearAndSelect(lead));
+        focus(categories()).type(KeyCode.F2);
+        robot.write("Lead Baru").type(KeyCode.ENTER);
+        waitUntil(() -> count("Lead Baru") == 1);
+
+        typeNewNumber("0878 1234 5678");
+        waitUntil(() -> text("#numberFeedback").startsWith("Valid: +62 878-1234-5678"));
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> count("Lead Baru") == 2);
+        assertThat(text("#latestMessage")).isEqualTo("+6287812345678 added to \"Lead Baru\".");
     }
 
     @Test

@@ -79,8 +79,12 @@ public final class CategoryListViewModel {
         int selected = selectedId.get();
         total.set(sum);
         categories.setAll(loaded);
-        choices.setAll(loaded.stream().map(CategoryCount::category)
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList());
+        List<CategoryRow> sorted = loaded.stream().map(CategoryCount::category)
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+        if (!choices.equals(sorted)) {
+            // Counts change after every add; the choices (names) rarely do.
+            choices.setAll(sorted);
+        }
         rows.setAll(withAll);
         if (selected != ALL && find(selected).isEmpty()) {
             selectedId.set(ALL);

@@ -3,6 +3,7 @@ package id.wacontacts.ui.contact;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.contact.AddNumberViewModel.Validity;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -58,7 +59,17 @@ public final class AddNumberView {
             }
         });
         category.setPrefWidth(180);
-        category.valueProperty().bindBidirectional(model.categoryProperty());
+        // The model holds the choice. A ComboBox clears its own value when its items are replaced
+        // (every refresh after an add), so it is not bound both ways: a user's pick goes to the
+        // model, and the box shows the model's choice again after each change of the list.
+        category.setValue(model.categoryProperty().get());
+        model.categoryProperty().addListener((observable, old, row) -> category.setValue(row));
+        category.setOnAction(event -> {
+            if (category.getValue() != null) {
+                model.categoryProperty().set(category.getValue());
+            }
+        });
+        categories.addListener((ListChangeListener<CategoryRow>) change -> category.setValue(model.categoryProperty().get()));
 
         Button add = new Button(messages.get("add.button"), new FontIcon("mdi2p-plus"));
         add.setId("addNumberButton");

@@ -3,6 +3,7 @@ package id.wacontacts.ui.stats;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.stats.StatsViewModel.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -31,6 +32,7 @@ public final class StatsView {
     private final StatsViewModel model;
     private final Messages messages;
     private BarChart<Number, String> bars;
+    private CategoryAxis names;
     private PieChart pie;
 
     public StatsView(StatsViewModel model, Messages messages) {
@@ -44,8 +46,10 @@ public final class StatsView {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(true);
         x.setMinorTickVisible(false);
-        CategoryAxis y = new CategoryAxis();
-        bars = new BarChart<>(x, y);
+        // Set on every refresh: an auto-ranging category axis keeps the order it first saw.
+        names = new CategoryAxis();
+        names.setAutoRanging(false);
+        bars = new BarChart<>(x, names);
         bars.setId("barChart");
         bars.setLegendVisible(false);
         bars.setAnimated(false);
@@ -100,9 +104,12 @@ public final class StatsView {
         // A category axis draws its first entry at the bottom: add them in reverse, so the bars
         // read top to bottom in the categories list's order.
         XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<String> bottomUp = new ArrayList<>();
         for (int i = counts.size() - 1; i >= 0; i--) {
             series.getData().add(new XYChart.Data<>(counts.get(i).phoneCount(), counts.get(i).name()));
+            bottomUp.add(counts.get(i).name());
         }
+        names.getCategories().setAll(bottomUp);
         bars.getData().setAll(List.of(series));
         pie.getData().clear();
         for (CategoryCount count : counts) {
