@@ -189,11 +189,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         settings.put("max_connections", "100");
         settings.put("timezone", "UTC");
         // A large import writes about a gigabyte of WAL and more dirty pages than shared_buffers
-        // holds. Room for 64 MB of WAL and a background writer that cleans buffers ahead of the
+        // holds. Room for 32 MB of WAL and a background writer that cleans buffers ahead of the
         // importing session move those writes onto the desktop's other core (1,000,000-row INSERT:
-        // 13.0 s -> 12.1 s). The background writer sleeps when the database is idle.
-        settings.put("wal_buffers", "64MB");
-        settings.put("bgwriter_delay", "10ms");
+        // 12.7 s -> 12.1-12.4 s). The WAL buffers stay resident (PostgreSQL's default is 4 MB); the
+        // background writer wakes 20 times a second while the database writes and every 2.5 s
+        // when it is idle (the default: 5 times and every 10 s).
+        settings.put("wal_buffers", "32MB");
+        settings.put("bgwriter_delay", "50ms");
         settings.put("bgwriter_lru_maxpages", "1000");
         settings.put("bgwriter_lru_multiplier", "10");
         return settings;

@@ -121,8 +121,8 @@ class EmbeddedDatabaseTest {
         "client_connection_check_interval | 1s",
         "password_encryption | scram-sha-256",
         "server_version_num | 15",
-        "wal_buffers | 64MB",
-        "bgwriter_delay | 10ms",
+        "wal_buffers | 32MB",
+        "bgwriter_delay | 50ms",
         "bgwriter_lru_maxpages | 1000",
     })
     void serverRunsWithDurableLoopbackOnlyAndBulkWriteSettings(String setting, String expected) throws SQLException {

@@ -13,8 +13,9 @@ final class ExcelText {
     /**
      * {@code ="text"} with every {@code "} doubled. Tabs and line breaks become spaces: the cell is
      * a formula, so it cannot be protected by CSV quotes (Excel would show the formula itself), and
-     * a tab or line break would end the cell or the row. Numbers never hold them; a category name
-     * may (the rules only strip its ends), and loses them in this format only.
+     * a tab or line break would end the cell or the row. A category name may hold them (the rules
+     * only strip its ends), and so may a stored original ("0274\n512345" is one number with a line
+     * break as separator); they lose them in this format only, the E.164 number never changes.
      */
     static String formula(String text) {
         StringBuilder cell = new StringBuilder(text.length() + 4).append("=\"");
