@@ -20,6 +20,8 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.query.NativeQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Phone numbers: every number stored is normalised to E.164 first and unique; lists and search
@@ -30,6 +32,7 @@ public final class ContactService {
     /** The largest page a caller may ask for. */
     public static final int MAX_PAGE_SIZE = 1_000;
 
+    private static final Logger log = LoggerFactory.getLogger(ContactService.class);
     private static final String FROM = " FROM phone_numbers pn JOIN categories c ON c.id = pn.category_id";
     private static final String NEWEST_FIRST = " ORDER BY pn.created_at DESC, pn.id DESC";
 
@@ -181,10 +184,22 @@ public final class ContactService {
     private <T> T cancellable(Cancellation cancellation, Function<Session, T> read) {
         return sessions.fromSession(session -> {
             cancellation.check();
-            try (Cancellation.Registration ignored = cancellation.onCancel(session::cancelQuery)) {
+            try (Cancellation.Registration ignored = cancellation.onCancel(() -> cancelQuery(session))) {
                 return read.apply(session);
             }
         });
+    }
+
+    /**
+     * A cancel from another thread can reach the hook just after the read finished and closed its
+     * session; then there is nothing left to stop.
+     */
+    private static void cancelQuery(Session session) {
+        try {
+            session.cancelQuery();
+        } catch (IllegalStateException closed) {
+            log.debug("Search ended before its cancel arrived", closed);
+        }
     }
 
     /** The spec's rules for a number: the normaliser refuses what is not one, and originals over 50 characters. */
