@@ -69,8 +69,7 @@ class FileMenuFlowsTest {
     }
 
     private void launch() throws Exception {
-        window.open(dataDir);
-        waitUntil(() -> contacts().getItems().size() == 3 && categories().getItems().size() == 6);
+        window.openOnThreeNumbers(dataDir);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -86,8 +85,7 @@ class FileMenuFlowsTest {
     }
 
     private long count(String category) {
-        return categories().getItems().stream().filter(row -> row.name().equals(category))
-                .mapToLong(CategoryCount::phoneCount).findFirst().orElse(-1);
+        return window.count(category);
     }
 
     private String label(String id) {

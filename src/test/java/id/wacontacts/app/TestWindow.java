@@ -50,6 +50,23 @@ final class TestWindow {
                 "--db-password", password);
     }
 
+    /** Opens the window and waits until it lists {@link #THREE_NUMBERS} and the six category rows. */
+    void openOnThreeNumbers(Path dataDir) throws Exception {
+        open(dataDir);
+        waitForThreeNumbers();
+    }
+
+    /** Waits until the window lists {@link #THREE_NUMBERS} and the six category rows. */
+    void waitForThreeNumbers() throws Exception {
+        waitUntil(() -> contacts().getItems().size() == 3 && categories().getItems().size() == 6);
+    }
+
+    /** The count the categories table shows for a category, or -1 when it lists none of that name. */
+    long count(String category) {
+        return categories().getItems().stream().filter(row -> row.name().equals(category))
+                .mapToLong(CategoryCount::phoneCount).findFirst().orElse(-1);
+    }
+
     /** Closes the app and opens it again on the same data, keeping the settings it saved. */
     void restart(Path dataDir) throws Exception {
         FxToolkit.cleanupApplication(app);

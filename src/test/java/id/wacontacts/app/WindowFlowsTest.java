@@ -64,8 +64,7 @@ class WindowFlowsTest {
     }
 
     private void launch() throws Exception {
-        window.open(dataDir);
-        waitUntil(() -> contacts().getItems().size() == 3 && categories().getItems().size() == 6);
+        window.openOnThreeNumbers(dataDir);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -90,8 +89,7 @@ class WindowFlowsTest {
     }
 
     private long count(String category) {
-        return categories().getItems().stream().filter(row -> row.name().equals(category))
-                .mapToLong(CategoryCount::phoneCount).findFirst().orElse(-1);
+        return window.count(category);
     }
 
     @SuppressWarnings("unchecked")
@@ -410,7 +408,7 @@ class WindowFlowsTest {
                 .isEqualTo("id");
 
         window.restart(dataDir);
-        waitUntil(() -> contacts().getItems().size() == 3 && categories().getItems().size() == 6);
+        window.waitForThreeNumbers();
         assertThat(categories().getItems().get(0).name()).isEqualTo("Semua nomor");
     }
 }

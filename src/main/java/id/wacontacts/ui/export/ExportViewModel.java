@@ -67,11 +67,6 @@ public final class ExportViewModel {
         return formatOf(file);
     }
 
-    /** Exports in the format the file name asks for. */
-    public void export(ContactQuery query, Path target) {
-        export(query, target, formatOf(target));
-    }
-
     public void export(ContactQuery query, Path target, ExportFormat format) {
         cancellation = new Cancellation();
         busy.set(true);

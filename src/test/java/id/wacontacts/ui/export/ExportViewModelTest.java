@@ -46,7 +46,7 @@ class ExportViewModelTest {
                 new Messages(Locale.ENGLISH), Runnable::run);
         Path file = temp.resolve("lead.vcf");
 
-        model.export(ContactQuery.inCategory(lead), file);
+        model.export(ContactQuery.inCategory(lead), file, ExportViewModel.formatOf(file));
 
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).isEqualTo("1 contact exported to lead.vcf.");
