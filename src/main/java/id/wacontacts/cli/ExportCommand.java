@@ -11,14 +11,18 @@ import id.wacontacts.service.transfer.TransferProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code export}: writes a category's (or every) contact to a CSV, Excel CSV or vCard file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -33,6 +37,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
     RootCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Selection selection;
@@ -68,6 +75,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        refuseMisleadingName();
         try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
             ContactQuery query = ContactQuery.ALL;
             if (selection.category != null) {
@@ -86,6 +94,28 @@ public final class ExportCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * A file name whose extension promises another kind of file is a usage error: a CSV named
+     * .xlsx is refused by Excel as damaged, and a phone does not open a .csv as contacts.
+     */
+    private void refuseMisleadingName() {
+        String name = String.valueOf(output.getFileName());
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String problem = switch (extension) {
+            case "xlsx", "xls", "xlsm", "ods" -> "exports are text files, not workbooks"
+                    + (format == ExportFormat.VCARD ? "" : " (--format excel opens in Excel with +62 and leading zeros kept)");
+            case "vcf", "vcard" -> format == ExportFormat.VCARD ? null : "a ." + extension + " name for a CSV export";
+            case "csv", "tsv", "txt" -> format == ExportFormat.VCARD ? "a ." + extension + " name for a vCard export" : null;
+            default -> null;
+        };
+        if (problem != null) {
+            String suggested = name.substring(0, dot) + "." + format.extension();
+            throw new ParameterException(spec.commandLine(),
+                    "--output " + name + ": " + problem + "; name it " + suggested + ".");
+        }
     }
 
     /** csv, excel or vcf, any case. */

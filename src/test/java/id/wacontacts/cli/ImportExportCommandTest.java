@@ -121,6 +121,41 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void anOutputNamedLikeAnotherKindOfFileIsAUsageErrorAndWritesNothing() {
+        String[][] cases = {
+            {"csv", "daftar.xlsx", "--output daftar.xlsx: exports are text files, not workbooks (--format excel opens"
+                    + " in Excel with +62 and leading zeros kept); name it daftar.csv."},
+            {"excel", "daftar.XLS", "--output daftar.XLS: exports are text files, not workbooks"},
+            {"vcf", "kontak.ods", "--output kontak.ods: exports are text files, not workbooks; name it kontak.vcf."},
+            {"vcf", "kontak.csv", "--output kontak.csv: a .csv name for a vCard export; name it kontak.vcf."},
+            {"excel", "daftar.vcf", "--output daftar.vcf: a .vcf name for a CSV export; name it daftar.csv."},
+        };
+        for (String[] c : cases) {
+            stderr.getBuffer().setLength(0);
+            Path file = dataDir.resolve(c[1]);
+
+            int exit = run("export", "--all", "--format", c[0], "--output", file.toString());
+
+            assertThat(exit).as(c[1]).isEqualTo(2);
+            assertThat(stderr.toString()).as(c[1]).contains(c[2]);
+            assertThat(file).doesNotExist();
+        }
+    }
+
+    @Test
+    void anOutputWithAnotherOrNoExtensionIsWrittenAsAsked() throws IOException {
+        run("import", TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE).toString(), "--category", "Prospek");
+        Path text = dataDir.resolve("daftar.txt");
+        Path bare = dataDir.resolve("kontak");
+
+        assertThat(run("export", "--all", "--format", "excel", "--output", text.toString())).isZero();
+        assertThat(run("export", "--all", "--format", "vcf", "--output", bare.toString())).isZero();
+
+        assertThat(Files.readAllBytes(text)).startsWith((byte) 0xFF, (byte) 0xFE);
+        assertThat(Files.readString(bare)).startsWith("BEGIN:VCARD");
+    }
+
+    @Test
     void exportOfAnUnknownCategoryFails() {
         int exit = run("export", "--category", "Tidak Ada", "--format", "csv", "--output",
                 dataDir.resolve("x.csv").toString());
