@@ -20,11 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code import}: stores the numbers of a CSV or vCard file in one transaction and prints what it did. */
+/** {@code import}: stores the numbers of a CSV, Excel or vCard file in one transaction and prints what it did. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
-            "Imports the phone numbers of a CSV file (comma, semicolon or tab; UTF-8 with or without BOM)"
-                    + " or a vCard file (.vcf) in one transaction: on any failure nothing is stored.",
+            "Imports the phone numbers of a CSV file (comma, semicolon or tab; UTF-8 with or without BOM),"
+                    + " an Excel workbook (.xlsx: its first sheet) or a vCard file (.vcf) in one transaction:"
+                    + " on any failure nothing is stored.",
             "Prints NAME<TAB>COUNT lines: rows, imported, invalid, duplicate (repeats an earlier row),"
                     + " already_stored, categories_created."
         })
@@ -33,7 +34,7 @@ public final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV or vCard file.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV, Excel (.xlsx) or vCard file.")
     Path file;
 
     @Option(names = "--category", paramLabel = "NAME",

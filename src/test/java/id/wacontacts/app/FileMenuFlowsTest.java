@@ -123,6 +123,30 @@ class FileMenuFlowsTest {
     }
 
     @Test
+    void importsAnExcelWorkbookThroughTheWizard() throws Exception {
+        launch();
+        dialogs.answer(TestFiles.path(TestFiles.WORKBOOK));
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#chooseFileButton").tryQuery().isPresent());
+        robot.clickOn("#chooseFileButton");
+        waitUntil(() -> "No HP".equals(robot.lookup("#importWizard #numberColumn").queryComboBox().getValue()));
+        assertThat(label("#fileName")).isEqualTo("contacts.xlsx (XLSX)");
+        robot.interact(() -> robot.lookup("#importWizard #categoryColumn").queryComboBox().getSelectionModel().select(0));
+        robot.clickOn("#categoryName").write("Arisan RT 05");
+        robot.clickOn("#previewButton");
+        waitUntil(() -> !robot.lookup("#previewTable").queryTableView().getItems().isEmpty());
+        robot.clickOn("#importButton");
+        waitUntil(() -> label("#summaryText").startsWith("Imported "));
+
+        // The window's three numbers are in the sheet too; 0812-3456-7890 repeats the cell 81234567890 above it.
+        assertThat(label("#summaryText")).startsWith("Imported 2 numbers. 2 rows were invalid, 1 repeated a number"
+                + " earlier in the file, 3 numbers were already stored.");
+        robot.clickOn("#closeButton");
+        waitUntil(() -> count("Arisan RT 05") == 2 && contacts().getItems().size() == 5);
+    }
+
+    @Test
     void exportsTheCategoryAndSearchShown() throws Exception {
         launch();
         int prospek = categories().getItems().indexOf(categories().getItems().stream()

@@ -45,6 +45,17 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void importsAnExcelWorkbook() {
+        int exit = run("import", TestFiles.path(TestFiles.WORKBOOK).toString(), "--category", "Prospek",
+                "--category-column", "Kategori", "--create-category");
+
+        assertThat(stderr.toString()).isEmpty();
+        assertThat(exit).isZero();
+        assertThat(out()).containsExactly("rows\t8", "imported\t5", "invalid\t2", "duplicate\t1", "already_stored\t0",
+                "categories_created\t2");
+    }
+
+    @Test
     void theColumnCanBeNamedAndTheCategoryColumnUsed() {
         int exit = run("import", TestFiles.path(TestFiles.EXCEL_CSV).toString(), "--column", "No HP",
                 "--category-column", "3", "--category", "Lead", "--create-category");
@@ -64,10 +75,11 @@ class ImportExportCommandTest {
 
     @Test
     void aFileThatIsNoListFailsWithOneClearLineAndStoresNothing() {
-        int exit = run("import", TestFiles.path(TestFiles.WORKBOOK).toString(), "--category", "Prospek");
+        int exit = run("import", TestFiles.path(TestFiles.OLD_WORKBOOK).toString(), "--category", "Prospek");
 
         assertThat(exit).isNotZero();
-        assertThat(stderr.toString()).startsWith("wa-contacts: customers.xlsx is an Excel workbook").hasLineCount(1);
+        assertThat(stderr.toString()).startsWith("wa-contacts: contacts.xls is an Excel 97-2003 workbook (.xls)")
+                .hasLineCount(1);
         fixture.reset();
         run("stats");
         assertThat(out()).allSatisfy(line -> assertThat(line).endsWith("\t0"));

@@ -5,5 +5,7 @@ public enum FileFormat {
     /** Comma-, semicolon- or tab-separated values, as spreadsheets save them. */
     CSV,
     /** vCard (.vcf), as phones export their contacts; one row per phone number of a card. */
-    VCARD
+    VCARD,
+    /** An Excel workbook (.xlsx): the rows of its first sheet. */
+    XLSX
 }

@@ -62,7 +62,8 @@ public final class ImportService {
     /**
      * Reads the start of a file: its format, columns, first rows and the guessed columns.
      *
-     * @throws ImportException the file is not a list (NOT_TEXT, SPREADSHEET, EMPTY_FILE, NOT_VCARD) or unreadable
+     * @throws ImportException the file is not a list (NOT_TEXT, SPREADSHEET, EMPTY_FILE, NOT_VCARD) or unreadable;
+     *     NOT_TEXT also for a damaged or password-protected workbook
      */
     public FileInspection inspect(Path file) {
         SourceFormat format = SourceFormat.detect(file);
@@ -349,6 +350,6 @@ public final class ImportService {
     }
 
     private static double fraction(long done, long total) {
-        return total <= 0 ? -1 : Math.min(1.0, (double) done / total);
+        return total <= 0 || done < 0 ? -1 : Math.min(1.0, (double) done / total);
     }
 }

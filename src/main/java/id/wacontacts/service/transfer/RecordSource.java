@@ -15,7 +15,7 @@ interface RecordSource extends AutoCloseable {
     /** The next record, or null at the end of the file. */
     SourceRecord next() throws IOException;
 
-    /** Bytes of the file read so far, for progress. */
+    /** Bytes of the file read so far, for progress; -1 when unknown. */
     long bytesRead();
 
     @Override
@@ -23,6 +23,9 @@ interface RecordSource extends AutoCloseable {
 
     /** Opens the file as the format says, past its byte-order mark. */
     static RecordSource open(Path file, SourceFormat format) {
+        if (format.format() == FileFormat.XLSX) {
+            return openWorkbook(file);
+        }
         try {
             CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
             try {
@@ -34,6 +37,17 @@ interface RecordSource extends AutoCloseable {
             }
         } catch (IOException e) {
             throw SourceFormat.unreadable(file, e);
+        }
+    }
+
+    private static RecordSource openWorkbook(Path file) {
+        try {
+            return new XlsxRecords(file);
+        } catch (IOException e) {
+            throw SourceFormat.unreadable(file, e);
+        } catch (RuntimeException e) {
+            // fastexcel refuses a damaged or password-protected workbook with an unchecked exception.
+            throw malformed(file.getFileName().toString(), e);
         }
     }
 

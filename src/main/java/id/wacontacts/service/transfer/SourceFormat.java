@@ -46,9 +46,14 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
     }
 
     static SourceFormat detect(String name, byte[] sample) {
-        if (startsWith(sample, 0x50, 0x4B, 0x03, 0x04) || startsWith(sample, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ImportException(Problem.SPREADSHEET, name, name + " is an Excel workbook, not a CSV file."
-                    + " Open it in Excel and save it as \"CSV UTF-8 (Comma delimited)\" first.");
+        if (startsWith(sample, 0x50, 0x4B, 0x03, 0x04)) {
+            return zipped(name, sample);
+        }
+        if (startsWith(sample, 0xD0, 0xCF, 0x11, 0xE0)) {
+            // Excel also wraps a password-protected .xlsx in this container.
+            throw new ImportException(Problem.SPREADSHEET, name, name + " is an Excel 97-2003 workbook (.xls) or a"
+                    + " workbook protected by a password. Open it in Excel and save a copy as \"Excel Workbook (.xlsx)\""
+                    + " or \"CSV UTF-8 (Comma delimited)\" first.");
         }
         Charset charset;
         int bom;
@@ -67,8 +72,8 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
         }
         String text = decode(sample, bom, charset);
         if (looksBinary(text)) {
-            throw new ImportException(Problem.NOT_TEXT, name, name + " is not a CSV or vCard file: it is not text."
-                    + " Choose a .csv file (one number per row) or a .vcf file exported from a phone.");
+            throw new ImportException(Problem.NOT_TEXT, name, name + " is not a CSV, Excel or vCard file."
+                    + " Choose a .csv or .xlsx file (one number per row) or a .vcf file exported from a phone.");
         }
         String start = text.stripLeading();
         if (start.isEmpty()) {
@@ -78,6 +83,23 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
             return new SourceFormat(FileFormat.VCARD, charset, bom, ',');
         }
         return new SourceFormat(FileFormat.CSV, charset, bom, delimiter(text, sample.length == SAMPLE_BYTES));
+    }
+
+    /**
+     * A ZIP file: an Excel workbook when its first entries include the workbook's folder ({@code xl/},
+     * named in the clear in each entry's header); an OpenDocument sheet is refused with what to do.
+     */
+    private static SourceFormat zipped(String name, byte[] sample) {
+        String entries = new String(sample, StandardCharsets.ISO_8859_1);
+        if (entries.contains("application/vnd.oasis.opendocument.spreadsheet")) {
+            throw new ImportException(Problem.SPREADSHEET, name, name + " is an OpenDocument spreadsheet (.ods)."
+                    + " Save it as \"Excel 2007-365 (.xlsx)\" or as CSV first.");
+        }
+        if (!entries.contains("xl/")) {
+            throw new ImportException(Problem.NOT_TEXT, name, name + " is a compressed file, not a list."
+                    + " Choose a .csv or .xlsx file (one number per row) or a .vcf file exported from a phone.");
+        }
+        return new SourceFormat(FileFormat.XLSX, StandardCharsets.UTF_8, 0, ',');
     }
 
     /** The separator whose count per line is the most consistent (then the most frequent); ',' when none occurs. */
@@ -190,6 +212,9 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
 
     @Override
     public String toString() {
+        if (format == FileFormat.XLSX) {
+            return "XLSX";
+        }
         return format + " " + charset.name().toLowerCase(Locale.ROOT) + (format == FileFormat.CSV ? " " + delimiterName() : "");
     }
 }

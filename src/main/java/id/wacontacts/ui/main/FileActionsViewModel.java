@@ -24,8 +24,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class FileActionsViewModel {
 
-    /** The files the import wizard reads, by extension. */
-    public static final List<String> IMPORTABLE = List.of(".csv", ".txt", ".vcf");
+    /**
+     * The files the import wizard opens, by extension: the lists it reads, and the older spreadsheets
+     * it explains how to save as one.
+     */
+    public static final List<String> IMPORTABLE = List.of(".csv", ".txt", ".vcf", ".xlsx", ".xls", ".ods");
     private static final String ALL_NAME = "wa-contacts";
 
     private final MainViewModel main;

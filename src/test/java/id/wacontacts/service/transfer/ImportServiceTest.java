@@ -249,8 +249,53 @@ class ImportServiceTest {
     }
 
     @Test
-    void aPictureOrAWorkbookIsRefusedAndNothingIsStored() {
-        for (String name : List.of(TestFiles.PICTURE, TestFiles.WORKBOOK)) {
+    void anExcelWorkbooksFirstSheetIsInspectedPreviewedAndImportedWithItsSheetRowNumbers() {
+        FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.WORKBOOK));
+        assertThat(inspection.hasHeader()).isTrue();
+        assertThat(inspection.columns()).containsExactly("Nama", "No HP", "Kategori");
+        assertThat(inspection.numberColumn()).isEqualTo(1);
+        assertThat(inspection.categoryColumn()).hasValue(2);
+        assertThat(inspection.sample().get(0)).containsExactly("Bu Sari", "81234567890", "Arisan");
+        ImportOptions options = inspection.guessedOptions("Lead", true).withCategoryColumn(inspection.categoryColumn());
+
+        ImportPreview preview = imports.preview(inspection.file(), options, TransferProgress.NONE, new Cancellation());
+        ImportSummary summary = imports.importFile(inspection.file(), options, null, Locale.ENGLISH,
+                TransferProgress.NONE, new Cancellation());
+
+        assertThat(preview.rows()).isEqualTo(8);
+        assertThat(preview.shown()).filteredOn(row -> row.status() != RowStatus.VALID)
+                .extracting(PreviewRow::line, PreviewRow::number, PreviewRow::status).containsExactly(
+                        tuple(6L, "12345", RowStatus.INVALID),
+                        tuple(7L, "0812-3456-7890", RowStatus.DUPLICATE_IN_FILE),
+                        tuple(9L, "tidak ada", RowStatus.INVALID));
+        assertThat(summary.rows()).isEqualTo(8);
+        assertThat(summary.imported()).isEqualTo(5);
+        assertThat(summary.invalid()).isEqualTo(2);
+        assertThat(summary.duplicates()).isEqualTo(1);
+        assertThat(summary.createdCategories()).containsExactlyInAnyOrder("Arisan", "Reseller");
+        assertThat(all()).extracting(ContactRow::originalNumber, ContactRow::normalizedNumber, ContactRow::categoryName)
+                .containsExactlyInAnyOrder(
+                        tuple("81234567890", "+6281234567890", "Arisan"),
+                        tuple("+62 857-1234-5678", "+6285712345678", "Arisan"),
+                        tuple("0813 1111 2222", "+6281311112222", "Reseller"),
+                        tuple("(021) 3659 0075", "+622136590075", "Reseller"),
+                        tuple("6285712340000", "+6285712340000", "Arisan"));
+    }
+
+    @Test
+    void aDamagedWorkbookIsRefusedAsNoListAndNothingIsStored() {
+        assertThatThrownBy(() -> imports.inspect(TestFiles.path(TestFiles.DAMAGED_WORKBOOK)))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.NOT_TEXT);
+                    assertThat(e.detail()).isEqualTo("customers.xlsx");
+                });
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
+    void aPictureOrASpreadsheetThatCannotBeReadIsRefusedAndNothingIsStored() {
+        for (String name : List.of(TestFiles.PICTURE, TestFiles.DAMAGED_WORKBOOK, TestFiles.OLD_WORKBOOK,
+                TestFiles.OPEN_DOCUMENT_SHEET)) {
             assertThatThrownBy(() -> imports.inspect(TestFiles.path(name))).isInstanceOf(ImportException.class);
             assertThatThrownBy(() -> imports.importFile(TestFiles.path(name),
                     new ImportOptions(0, OptionalInt.empty(), false, "Prospek", false), null, Locale.ENGLISH,

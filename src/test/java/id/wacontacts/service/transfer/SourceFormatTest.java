@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class SourceFormatTest {
@@ -63,15 +67,47 @@ class SourceFormatTest {
     void refusesAPicture() {
         assertThatThrownBy(() -> SourceFormat.detect(TestFiles.path(TestFiles.PICTURE)))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NOT_TEXT))
-                .hasMessageContaining("picture.png is not a CSV or vCard file");
+                .hasMessageContaining("picture.png is not a CSV, Excel or vCard file");
     }
 
     @Test
-    void refusesAnExcelWorkbookSayingToSaveItAsCsv() {
-        assertThatThrownBy(() -> SourceFormat.detect(TestFiles.path(TestFiles.WORKBOOK)))
+    void readsAnExcelWorkbook() {
+        SourceFormat format = SourceFormat.detect(TestFiles.path(TestFiles.WORKBOOK));
+
+        assertThat(format.format()).isEqualTo(FileFormat.XLSX);
+        assertThat(format).hasToString("XLSX");
+    }
+
+    @Test
+    void refusesAnOldExcelWorkbookSayingToSaveItAsXlsxOrCsv() {
+        assertThatThrownBy(() -> SourceFormat.detect(TestFiles.path(TestFiles.OLD_WORKBOOK)))
                 .isInstanceOfSatisfying(ImportException.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.SPREADSHEET))
-                .hasMessageContaining("save it as \"CSV UTF-8");
+                .hasMessageStartingWith("contacts.xls is an Excel 97-2003 workbook (.xls) or a workbook protected by a"
+                        + " password. Open it in Excel and save a copy as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8");
+    }
+
+    @Test
+    void refusesAnOpenDocumentSheetSayingToSaveItAsXlsxOrCsv() {
+        assertThatThrownBy(() -> SourceFormat.detect(TestFiles.path(TestFiles.OPEN_DOCUMENT_SHEET)))
+                .isInstanceOfSatisfying(ImportException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.SPREADSHEET))
+                .hasMessage("contacts.ods is an OpenDocument spreadsheet (.ods). Save it as \"Excel 2007-365 (.xlsx)\""
+                        + " or as CSV first.");
+    }
+
+    @Test
+    void refusesACompressedFileThatIsNoWorkbook() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> SourceFormat.detect("letter.docx", bytes.toByteArray()))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NOT_TEXT))
+                .hasMessageStartingWith("letter.docx is a compressed file, not a list.");
     }
 
     @Test

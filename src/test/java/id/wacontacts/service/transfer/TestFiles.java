@@ -14,8 +14,18 @@ public final class TestFiles {
     public static final String PHONE_VCARD = "phone-contacts.vcf";
     /** A picture, not a list. */
     public static final String PICTURE = "picture.png";
-    /** An Excel workbook (a zip). */
-    public static final String WORKBOOK = "customers.xlsx";
+    /**
+     * An Excel workbook made by a spreadsheet from a typed list: a header (Nama, No HP, Kategori), a
+     * number whose leading 0 the spreadsheet dropped (a number cell 81234567890), text numbers in several
+     * formats, a 13-digit number cell, a blank row, a duplicate and two invalid rows.
+     */
+    public static final String WORKBOOK = "contacts.xlsx";
+    /** The same list as an Excel 97-2003 workbook (.xls), which is not read. */
+    public static final String OLD_WORKBOOK = "contacts.xls";
+    /** The same list as an OpenDocument sheet (.ods), which is not read. */
+    public static final String OPEN_DOCUMENT_SHEET = "contacts.ods";
+    /** A ZIP file that says it is a workbook but holds none (a damaged download). */
+    public static final String DAMAGED_WORKBOOK = "customers.xlsx";
 
     private TestFiles() {
     }

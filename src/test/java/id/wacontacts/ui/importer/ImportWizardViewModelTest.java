@@ -66,10 +66,11 @@ class ImportWizardViewModelTest {
 
     @Test
     void aFileThatIsNoListSaysSoAndStaysOnTheFirstStep() {
-        model.chooseFile(TestFiles.path(TestFiles.WORKBOOK));
+        model.chooseFile(TestFiles.path(TestFiles.OLD_WORKBOOK));
 
         assertThat(model.stepProperty().get()).isEqualTo(Step.CHOOSE_FILE);
-        assertThat(model.messageProperty().get()).startsWith("customers.xlsx is an Excel workbook. Open it in Excel");
+        assertThat(model.messageProperty().get()).startsWith("contacts.xls is a spreadsheet this app cannot open: an old"
+                + " Excel 97-2003 workbook (.xls)");
     }
 
     @Test

@@ -67,7 +67,9 @@ class FileActionsViewModelTest {
         assertThat(FileActionsViewModel.importable(Path.of("/tmp/Pelanggan.CSV"))).isTrue();
         assertThat(FileActionsViewModel.importable(Path.of("/tmp/kontak.vcf"))).isTrue();
         assertThat(FileActionsViewModel.importable(Path.of("/tmp/list.txt"))).isTrue();
-        assertThat(FileActionsViewModel.importable(Path.of("/tmp/customers.xlsx"))).isFalse();
+        assertThat(FileActionsViewModel.importable(Path.of("/tmp/Pelanggan.xlsx"))).isTrue();
+        assertThat(FileActionsViewModel.importable(Path.of("/tmp/lama.xls"))).isTrue();
+        assertThat(FileActionsViewModel.importable(Path.of("/tmp/notes.docx"))).isFalse();
         assertThat(FileActionsViewModel.importable(Path.of("/tmp/photo.png"))).isFalse();
     }
 }
