@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
             "Imports the phone numbers of a CSV file (comma, semicolon or tab; UTF-8 with or without BOM),"
-                    + " an Excel workbook (.xlsx: its first sheet) or a vCard file (.vcf) in one transaction:"
+                    + " an Excel workbook (.xlsx: its first visible sheet) or a vCard file (.vcf) in one transaction:"
                     + " on any failure nothing is stored.",
             "Prints NAME<TAB>COUNT lines: rows, imported, invalid, duplicate (repeats an earlier row),"
                     + " already_stored, categories_created."

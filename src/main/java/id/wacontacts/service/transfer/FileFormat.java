@@ -6,6 +6,6 @@ public enum FileFormat {
     CSV,
     /** vCard (.vcf), as phones export their contacts; one row per phone number of a card. */
     VCARD,
-    /** An Excel workbook (.xlsx): the rows of its first sheet. */
+    /** An Excel workbook (.xlsx): the rows of its first visible sheet. */
     XLSX
 }
