@@ -24,13 +24,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code export}: writes a category's (or every) contact to a CSV, Excel CSV or vCard file. */
+/** {@code export}: writes a category's (or every) contact to a CSV, Excel CSV, Excel workbook or vCard file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {
             "Exports contacts to CSV (UTF-8 with BOM: original_number,normalized_number,category,created_at;"
                     + " created_at in this computer's time zone), CSV for Excel (the same columns, UTF-16 and"
                     + " tab-separated, text cells as =\"...\" so Excel keeps +62 and leading zeros and opens it"
-                    + " into columns in any locale) or vCard 3.0 (one card per number).",
+                    + " into columns in any locale), an Excel workbook (.xlsx: the same columns, numbers and"
+                    + " categories as text cells, created_at as a date) or vCard 3.0 (one card per number).",
             "Prints exported<TAB>COUNT."
         })
 public final class ExportCommand implements Callable<Integer> {
@@ -56,8 +57,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--search", paramLabel = "TEXT", description = "Only contacts matching this search, as in the window.")
     String search;
 
-    @Option(names = "--format", paramLabel = "csv|excel|vcf", required = true, converter = FormatConverter.class,
-            description = "csv, excel (CSV for Excel: pick this to open the file in Excel) or vcf.")
+    @Option(names = "--format", paramLabel = "csv|excel|xlsx|vcf", required = true, converter = FormatConverter.class,
+            description = "csv, excel (CSV for Excel), xlsx (Excel workbook) or vcf.")
     ExportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", required = true, description = "The file to write (replaced).")
@@ -104,13 +105,20 @@ public final class ExportCommand implements Callable<Integer> {
         String name = String.valueOf(output.getFileName());
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String problem = switch (extension) {
-            case "xlsx", "xls", "xlsm", "ods" -> "exports are text files, not workbooks"
-                    + (format == ExportFormat.VCARD ? "" : " (--format excel opens in Excel with +62 and leading zeros kept)");
-            case "vcf", "vcard" -> format == ExportFormat.VCARD ? null : "a ." + extension + " name for a CSV export";
-            case "csv", "tsv", "txt" -> format == ExportFormat.VCARD ? "a ." + extension + " name for a vCard export" : null;
-            default -> null;
+        String kind = switch (format) {
+            case CSV, EXCEL_CSV -> "a CSV export";
+            case XLSX -> "an Excel workbook";
+            case VCARD -> "a vCard export";
         };
+        boolean fits = switch (extension) {
+            case "xlsx" -> format == ExportFormat.XLSX;
+            case "xls", "xlsm", "ods" -> false;
+            case "vcf", "vcard" -> format == ExportFormat.VCARD;
+            case "csv", "tsv", "txt" -> format == ExportFormat.CSV || format == ExportFormat.EXCEL_CSV;
+            default -> true;
+        };
+        String problem = fits ? null : "a ." + extension + " name for " + kind
+                + (extension.startsWith("xls") && format != ExportFormat.XLSX ? " (--format xlsx writes a workbook)" : "");
         if (problem != null) {
             String suggested = name.substring(0, dot) + "." + format.extension();
             throw new ParameterException(spec.commandLine(),
@@ -118,7 +126,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** csv, excel or vcf, any case. */
+    /** csv, excel, xlsx or vcf, any case. */
     static final class FormatConverter implements ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {

@@ -158,7 +158,7 @@ class FileMenuFlowsTest {
 
         waitUntil(() -> robot.lookup("#exportMessage").tryQuery().isPresent()
                 && label("#exportMessage").startsWith("2 contacts exported"));
-        assertThat(dialogs.asked.get(0).name()).isEqualTo("Prospek.csv");
+        assertThat(dialogs.asked.get(0).name()).isEqualTo("Prospek.xlsx");
         String csv = Files.readString(target, StandardCharsets.UTF_8);
         assertThat(csv).contains("+6281234567890", "+6285712345678").doesNotContain("+6281311112222");
     }
@@ -167,14 +167,15 @@ class FileMenuFlowsTest {
     void exportsForExcelWhenThatFilterIsSelected() throws Exception {
         launch();
         Path target = files.resolve("semua.csv");
-        dialogs.answer(target, 1);
+        dialogs.answer(target, 2);
 
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
 
         waitUntil(() -> robot.lookup("#exportMessage").tryQuery().isPresent()
                 && label("#exportMessage").startsWith("3 contacts exported"));
         assertThat(dialogs.offered.get(0)).extracting(FileDialogs.Filter::description).containsExactly(
-                "CSV UTF-8 for other programs (*.csv)", "CSV for Excel (*.csv)", "vCard for phones (*.vcf)");
+                "Excel workbook (*.xlsx)", "CSV UTF-8 for other programs (*.csv)", "CSV for Excel (*.csv)",
+                "vCard for phones (*.vcf)");
         byte[] bytes = Files.readAllBytes(target);
         assertThat(bytes).startsWith((byte) 0xFF, (byte) 0xFE);
         assertThat(new String(bytes, StandardCharsets.UTF_16LE))

@@ -123,22 +123,24 @@ class ImportExportCommandTest {
 
     @Test
     void anUnknownExportFormatIsAUsageErrorNamingTheFormats() {
-        Path file = dataDir.resolve("x.xlsx");
+        Path file = dataDir.resolve("x.pdf");
 
-        int exit = run("export", "--all", "--format", "xlsx", "--output", file.toString());
+        int exit = run("export", "--all", "--format", "pdf", "--output", file.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(stderr.toString()).contains("--format", "Unknown format 'xlsx': use csv, excel or vcf");
+        assertThat(stderr.toString()).contains("--format", "Unknown format 'pdf': use csv, excel, xlsx or vcf");
         assertThat(file).doesNotExist();
     }
 
     @Test
     void anOutputNamedLikeAnotherKindOfFileIsAUsageErrorAndWritesNothing() {
         String[][] cases = {
-            {"csv", "daftar.xlsx", "--output daftar.xlsx: exports are text files, not workbooks (--format excel opens"
-                    + " in Excel with +62 and leading zeros kept); name it daftar.csv."},
-            {"excel", "daftar.XLS", "--output daftar.XLS: exports are text files, not workbooks"},
-            {"vcf", "kontak.ods", "--output kontak.ods: exports are text files, not workbooks; name it kontak.vcf."},
+            {"csv", "daftar.xlsx", "--output daftar.xlsx: a .xlsx name for a CSV export (--format xlsx writes a"
+                    + " workbook); name it daftar.csv."},
+            {"excel", "daftar.XLS", "--output daftar.XLS: a .xls name for a CSV export (--format xlsx writes a workbook)"},
+            {"xlsx", "daftar.xls", "--output daftar.xls: a .xls name for an Excel workbook; name it daftar.xlsx."},
+            {"xlsx", "daftar.csv", "--output daftar.csv: a .csv name for an Excel workbook; name it daftar.xlsx."},
+            {"vcf", "kontak.ods", "--output kontak.ods: a .ods name for a vCard export; name it kontak.vcf."},
             {"vcf", "kontak.csv", "--output kontak.csv: a .csv name for a vCard export; name it kontak.vcf."},
             {"excel", "daftar.vcf", "--output daftar.vcf: a .vcf name for a CSV export; name it daftar.csv."},
         };

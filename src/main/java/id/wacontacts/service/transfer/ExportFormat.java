@@ -11,6 +11,8 @@ public enum ExportFormat {
      * double-click, Excel shows the numbers as written (leading + and 0 kept) in every locale.
      */
     EXCEL_CSV("csv"),
+    /** An Excel workbook: text cells for numbers and categories, a date cell for when each was added. */
+    XLSX("xlsx"),
     VCARD("vcf");
 
     private final String extension;
@@ -23,14 +25,15 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** "csv", "excel" or "vcf" (also "vcard"), any case. */
+    /** "csv", "excel", "xlsx" or "vcf" (also "vcard"), any case. */
     public static ExportFormat parse(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         return switch (value) {
             case "csv" -> CSV;
             case "excel" -> EXCEL_CSV;
+            case "xlsx" -> XLSX;
             case "vcf", "vcard" -> VCARD;
-            default -> throw new IllegalArgumentException("Unknown format '" + text + "': use csv, excel or vcf");
+            default -> throw new IllegalArgumentException("Unknown format '" + text + "': use csv, excel, xlsx or vcf");
         };
     }
 }

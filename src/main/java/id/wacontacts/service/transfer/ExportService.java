@@ -17,10 +17,13 @@ import id.wacontacts.domain.PageCursor;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * Writes the contacts of a view (a category, a search, or everything) to a CSV, Excel CSV or vCard file,
+ * Writes the contacts of a view (a category, a search, or everything) to a CSV, Excel CSV, Excel workbook or vCard file,
  * page by page (keyset, as the lists page), never holding more than one page. The file appears
  * only when complete: it is written beside the target and moved into place.
  */
@@ -65,12 +68,12 @@ public final class ExportService {
         MatchCount total = contacts.count(query, COUNT_CAP);
         long written = 0;
         try {
-            try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
-                    format == ExportFormat.EXCEL_CSV ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8), 1 << 16);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
                  RowWriter rows = switch (format) {
-                     case CSV -> new CsvRows(writer, zone);
-                     case EXCEL_CSV -> new ExcelRows(writer, zone);
-                     case VCARD -> new VcardRows(writer);
+                     case CSV -> new CsvRows(text(out, StandardCharsets.UTF_8), zone);
+                     case EXCEL_CSV -> new ExcelRows(text(out, StandardCharsets.UTF_16LE), zone);
+                     case XLSX -> new WorkbookRows(out, zone);
+                     case VCARD -> new VcardRows(text(out, StandardCharsets.UTF_8));
                  }) {
                 Optional<PageCursor> after = Optional.empty();
                 do {
@@ -99,13 +102,17 @@ public final class ExportService {
         }
     }
 
+    private static Writer text(OutputStream out, Charset charset) {
+        return new BufferedWriter(new OutputStreamWriter(out, charset), 1 << 16);
+    }
+
     private static String created(ContactRow row, ZoneId zone) {
         return row.createdAt() == null ? ""
                 : CREATED.format(row.createdAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
     }
 
     /** Writes one contact; closing finishes the file. */
-    private interface RowWriter extends AutoCloseable {
+    interface RowWriter extends AutoCloseable {
         void write(ContactRow row) throws IOException;
 
         @Override

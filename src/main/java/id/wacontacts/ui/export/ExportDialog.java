@@ -24,12 +24,13 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Export of a view: a save dialog (CSV, CSV for Excel or vCard; the selected filter picks the
- * format), then a small window with progress and cancel.
+ * Export of a view: a save dialog (Excel workbook, CSV, CSV for Excel or vCard; the selected filter
+ * picks the format), then a small window with progress and cancel.
  */
 public final class ExportDialog {
 
     private static final Map<ExportFormat, String> FILTER_KEYS = Map.of(
+            ExportFormat.XLSX, "export.filter.xlsx",
             ExportFormat.CSV, "export.filter.csv",
             ExportFormat.EXCEL_CSV, "export.filter.excel",
             ExportFormat.VCARD, "export.filter.vcf");
@@ -55,7 +56,7 @@ public final class ExportDialog {
                 .map(format -> new FileDialogs.Filter(messages.get(FILTER_KEYS.get(format)), "*." + format.extension()))
                 .toList();
         Optional<FileDialogs.Saving> chosen = dialogs.saveAs(owner, messages.get("export.title"), null,
-                suggestedName + ".csv", filters);
+                suggestedName + "." + ExportViewModel.FORMATS.get(0).extension(), filters);
         if (chosen.isEmpty()) {
             return null;
         }

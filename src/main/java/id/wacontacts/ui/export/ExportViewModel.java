@@ -20,12 +20,15 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Exports a view (a category, a search, or everything) to CSV, Excel CSV or vCard in the background, with cancel. */
+/** Exports a view (a category, a search, or everything) to an Excel workbook, CSV, Excel CSV or vCard in the background, with cancel. */
 public final class ExportViewModel {
 
-    /** The formats the save dialog offers, in the order of its filters: plain CSV first, Excel's second. */
-    public static final List<ExportFormat> FORMATS = List.of(ExportFormat.CSV, ExportFormat.EXCEL_CSV,
-            ExportFormat.VCARD);
+    /**
+     * The formats the save dialog offers, in the order of its filters: the Excel workbook first (what
+     * office staff open), then plain CSV for other programs, CSV for Excel and vCard.
+     */
+    public static final List<ExportFormat> FORMATS = List.of(ExportFormat.XLSX, ExportFormat.CSV,
+            ExportFormat.EXCEL_CSV, ExportFormat.VCARD);
 
     private final ExportService exports;
     private final TaskRunner tasks;
@@ -44,9 +47,12 @@ public final class ExportViewModel {
         this.uiThread = uiThread;
     }
 
-    /** The format a chosen file name asks for: vCard for .vcf/.vcard, CSV otherwise. */
+    /** The format a chosen file name asks for: a workbook for .xlsx, vCard for .vcf/.vcard, CSV otherwise. */
     public static ExportFormat formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return ExportFormat.XLSX;
+        }
         return name.endsWith(".vcf") || name.endsWith(".vcard") ? ExportFormat.VCARD : ExportFormat.CSV;
     }
 

@@ -10,20 +10,30 @@ import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.testsupport.ServiceFixture;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.zip.ZipFile;
 import org.assertj.core.groups.Tuple;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ExportServiceTest {
 
@@ -69,18 +79,21 @@ class ExportServiceTest {
                 + "0812-3456-7890,+6281234567890,Arisan,2024-05-02 00:30:00\r\n");
     }
 
-    @Test
-    void csvRoundTripsEveryContact() {
+    @ParameterizedTest
+    @EnumSource(value = ExportFormat.class, names = {"CSV", "EXCEL_CSV", "XLSX"})
+    void everySpreadsheetFormatRoundTripsEveryContactAndCategory(ExportFormat format) {
         List<Tuple> before = snapshot(true);
-        Path file = temp.resolve("all.csv");
-        exports.export(ContactQuery.ALL, ExportFormat.CSV, file, JAKARTA, TransferProgress.NONE, new Cancellation());
+        Path file = temp.resolve("all." + format.extension());
+        exports.export(ContactQuery.ALL, format, file, JAKARTA, TransferProgress.NONE, new Cancellation());
         fixture.reset();
 
         FileInspection inspection = imports.inspect(file);
+        assertThat(inspection.format().format()).isEqualTo(format == ExportFormat.XLSX ? FileFormat.XLSX : FileFormat.CSV);
+        assertThat(inspection.hasHeader()).isTrue();
         assertThat(inspection.numberColumn()).isZero();
-        assertThat(inspection.column("category")).isEqualTo(2);
+        assertThat(inspection.categoryColumn()).hasValue(2);
         ImportSummary summary = imports.importFile(file, inspection.guessedOptions(null, true)
-                        .withCategoryColumn(OptionalInt.of(2)), null, Locale.ENGLISH, TransferProgress.NONE,
+                        .withCategoryColumn(inspection.categoryColumn()), null, Locale.ENGLISH, TransferProgress.NONE,
                 new Cancellation());
 
         assertThat(summary.invalid()).isZero();
@@ -103,6 +116,9 @@ class ExportServiceTest {
         assertThat(new String(bytes, StandardCharsets.UTF_16LE)).isEqualTo("\uFEFF"
                 + "original_number\tnormalized_number\tcategory\tcreated_at\r\n"
                 + "=\"0812-3456-7890\"\t=\"+6281234567890\"\t=\"Arisan\"\t2024-05-02 00:30:00\r\n");
+        SourceFormat detected = SourceFormat.detect(file);
+        assertThat(detected.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(detected.delimiter()).isEqualTo('\t');
     }
 
     @Test
@@ -121,26 +137,57 @@ class ExportServiceTest {
     }
 
     @Test
-    void excelCsvRoundTripsEveryContactAndCategory() {
-        List<Tuple> before = snapshot(true);
-        Path file = temp.resolve("all.csv");
-        exports.export(ContactQuery.ALL, ExportFormat.EXCEL_CSV, file, JAKARTA, TransferProgress.NONE,
-                new Cancellation());
-        fixture.reset();
+    void workbookHasTextCellsADateCellAndAFrozenHeader() throws IOException {
+        fixture.sql("UPDATE phone_numbers SET created_at = '2024-05-01 17:30:00' WHERE normalized_number = '+6281234567890'");
+        int arisan = categories.findByName("Arisan").orElseThrow().id();
+        Path file = temp.resolve("arisan.xlsx");
 
-        FileInspection inspection = imports.inspect(file);
-        assertThat(inspection.format().charset()).isEqualTo(StandardCharsets.UTF_16LE);
-        assertThat(inspection.format().delimiter()).isEqualTo('\t');
-        assertThat(inspection.hasHeader()).isTrue();
-        assertThat(inspection.numberColumn()).isZero();
-        assertThat(inspection.categoryColumn()).hasValue(2);
-        ImportSummary summary = imports.importFile(file, inspection.guessedOptions(null, true)
-                        .withCategoryColumn(inspection.categoryColumn()), null, Locale.ENGLISH, TransferProgress.NONE,
-                new Cancellation());
+        long written = exports.export(ContactQuery.inCategory(arisan).withSearch("0812-3456"), ExportFormat.XLSX,
+                file, JAKARTA, TransferProgress.NONE, new Cancellation());
 
-        assertThat(summary.invalid()).isZero();
-        assertThat(summary.imported()).isEqualTo(before.size());
-        assertThat(snapshot(true)).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(written).isEqualTo(1);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("WA Contacts");
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0).stream().map(Cell::getText))
+                    .containsExactly("original_number", "normalized_number", "category", "created_at");
+            assertThat(rows.get(1).stream().limit(3)).allSatisfy(cell -> assertThat(cell.getType()).isEqualTo(CellType.STRING))
+                    .extracting(Cell::getText).containsExactly("0812-3456-7890", "+6281234567890", "Arisan");
+            assertThat(rows.get(1).getCell(3).asDate()).isEqualTo(LocalDateTime.of(2024, 5, 2, 0, 30));
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(sheet).contains("ySplit=\"1\"", "state=\"frozen\"").doesNotContain("<f>");
+        }
+    }
+
+    @Test
+    void aWorkbookGoesOnInANewSheetWhenOneIsFull() throws IOException {
+        Path file = temp.resolve("sheets.xlsx");
+        LocalDateTime added = LocalDateTime.of(2025, 1, 1, 1, 0);
+        try (OutputStream out = Files.newOutputStream(file); WorkbookRows rows = new WorkbookRows(out, JAKARTA, 2)) {
+            for (int i = 1; i <= 5; i++) {
+                rows.write(new ContactRow(i, "0812-0000-000" + i, "+62812000000" + i, 1, "Lead", added, added));
+            }
+        }
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            assertThat(workbook.getSheets().map(Sheet::getName))
+                    .containsExactly("WA Contacts", "WA Contacts (2)", "WA Contacts (3)");
+            List<List<String>> numbers = workbook.getSheets().map(sheet -> {
+                try {
+                    return sheet.read().stream().map(row -> row.getCellText(1)).toList();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(numbers).containsExactly(
+                    List.of("normalized_number", "+628120000001", "+628120000002"),
+                    List.of("normalized_number", "+628120000003", "+628120000004"),
+                    List.of("normalized_number", "+628120000005"));
+        }
     }
 
     @Test

@@ -52,18 +52,22 @@ class ExportViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("1 contact exported to lead.vcf.");
         assertThat(Files.readString(file)).contains("TEL;TYPE=cell:+6281234567890").doesNotContain("+6281311112222");
         assertThat(ExportViewModel.formatOf(Path.of("a.CSV"))).isEqualTo(ExportFormat.CSV);
+        assertThat(ExportViewModel.formatOf(Path.of("a.XLSX"))).isEqualTo(ExportFormat.XLSX);
     }
 
     @ParameterizedTest(name = "{0} with filter {1} is {2}")
     @CsvSource({
-        "lead.csv, 0, CSV",
-        "lead.csv, 1, EXCEL_CSV",
-        "lead.vcf, 2, VCARD",
-        "lead.CSV, 1, EXCEL_CSV",
+        "lead.xlsx, 0, XLSX",
+        "lead.csv, 1, CSV",
+        "lead.csv, 2, EXCEL_CSV",
+        "lead.vcf, 3, VCARD",
+        "lead.CSV, 2, EXCEL_CSV",
         "lead.csv, -1, CSV",
+        "lead.xlsx, -1, XLSX",
         "lead.vcf, -1, VCARD",
-        "lead.vcf, 1, VCARD",
-        "lead.csv, 2, CSV",
+        "lead.vcf, 2, VCARD",
+        "lead.csv, 3, CSV",
+        "lead.csv, 0, CSV",
         "lead.csv, 7, CSV",
     })
     void theSelectedFilterPicksTheFormatWhenTheFileNameHasItsExtension(String name, int filter, ExportFormat format) {
@@ -71,8 +75,8 @@ class ExportViewModelTest {
     }
 
     @Test
-    void theDialogOffersPlainCsvFirstThenExcelThenVcard() {
-        assertThat(ExportViewModel.FORMATS).containsExactly(ExportFormat.CSV, ExportFormat.EXCEL_CSV,
+    void theDialogOffersTheWorkbookFirstThenPlainCsvThenCsvForExcelThenVcard() {
+        assertThat(ExportViewModel.FORMATS).containsExactly(ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.EXCEL_CSV,
                 ExportFormat.VCARD);
     }
 
