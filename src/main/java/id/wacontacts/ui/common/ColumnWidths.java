@@ -11,6 +11,7 @@ import javafx.util.Callback;
  * column the user resized is written: widths the table merely laid out would pin today's defaults
  * and window size for good.
  */
+@SuppressWarnings("rawtypes") // TableView declares its resize policy over the raw ResizeFeatures
 public final class ColumnWidths {
 
     private ColumnWidths() {
@@ -33,7 +34,7 @@ public final class ColumnWidths {
     }
 
     /** The table's own policy; then, when the user dragged a column's edge (a column is named), the widths are saved. */
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    @SuppressWarnings("unchecked")
     private static Boolean resized(Callback<ResizeFeatures, Boolean> policy, ResizeFeatures features, Runnable save) {
         Boolean done = policy.call(features);
         if (features.getColumn() != null) {
