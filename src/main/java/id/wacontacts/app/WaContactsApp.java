@@ -11,6 +11,7 @@ import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.FxNotifier;
 import id.wacontacts.ui.common.FxTaskRunner;
 import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.Today;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.ContactItem;
 import id.wacontacts.ui.main.FileActionsViewModel;
@@ -64,6 +65,11 @@ public final class WaContactsApp extends Application {
     /** Hears of automatic backups for the window shown now (the window is rebuilt on a language switch). */
     private final AtomicReference<Consumer<BackupInfo>> backupListener = new AtomicReference<>();
 
+    /** The desktop's clock; the window tests set one near midnight. */
+    static volatile Clock clock = Clock.systemDefaultZone();
+    /** The date, followed past midnight for the whole run (the window is rebuilt on a language switch). */
+    private Today today;
+
     /** Asks for files; the window tests answer in its place, as no robot can drive a native file chooser. */
     static volatile Supplier<FileDialogs> fileDialogs = FxFileDialogs::new;
 
@@ -92,6 +98,8 @@ public final class WaContactsApp extends Application {
             stage.getIcons().add(icon("icon-" + size + ".png"));
         }
         placeWindow();
+        today = new Today(clock);
+        today.start();
         MainViewModel model = show(preferences.language());
         stage.show();
         log.info("Window shown {} ms after launch", uptimeMillis());
@@ -182,7 +190,7 @@ public final class WaContactsApp extends Application {
         FxNotifier notifier = new FxNotifier(stage, messages);
         MainViewModel model = new MainViewModel(tasks, messages, notifier,
                 url -> getHostServices().showDocument(url));
-        FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, Clock.systemDefaultZone(),
+        FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, clock, today.dateProperty(),
                 Platform::runLater);
         MainView view = new MainView(model, files, fileDialogs.get(), messages, preferences, notifier.latestProperty(),
                 this::switchLanguage);
@@ -251,6 +259,9 @@ public final class WaContactsApp extends Application {
     public void stop() {
         if (stage != null) {
             rememberWindow();
+        }
+        if (today != null) {
+            today.stop();
         }
         stopping = true;
         tasks.close();

@@ -11,6 +11,11 @@ import id.wacontacts.ui.contact.ContactItem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +58,11 @@ class FileMenuFlowsTest {
     @AfterAll
     static void restoreFileDialogs() {
         WaContactsApp.fileDialogs = FxFileDialogs::new;
+    }
+
+    @AfterEach
+    void restoreClock() {
+        WaContactsApp.clock = Clock.systemDefaultZone();
     }
 
     @BeforeEach
@@ -216,6 +226,24 @@ class FileMenuFlowsTest {
             assertThat(saved.map(file -> file.getFileName().toString()).toList())
                     .anySatisfy(name -> assertThat(name).startsWith("wa-contacts-before-restore-"));
         }
+    }
+
+    @Test
+    void theLastBackupMadeTodayReadsYesterdayOnceTheWindowStaysOpenPastMidnight() throws Exception {
+        // The desktop's clock reaches midnight 15 seconds from now; the backup takes the real time, still today.
+        Instant now = Instant.now();
+        ZoneId zone = ZoneId.systemDefault();
+        Instant midnight = LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
+        WaContactsApp.clock = Clock.offset(Clock.system(zone), Duration.between(now, midnight.minusSeconds(15)));
+        launch();
+        dialogs.answer(files.resolve("evening.sql"));
+
+        menu("#menuBackup");
+        waitUntil(() -> label("#latestMessage").startsWith("Backed up "));
+        assertThat(label("#lastBackup")).matches("Last backup: today \\d\\d:\\d\\d");
+
+        waitUntil(() -> label("#lastBackup").startsWith("Last backup: yesterday "));
+        assertThat(label("#lastBackup")).matches("Last backup: yesterday \\d\\d:\\d\\d");
     }
 
     @Test

@@ -23,6 +23,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Manual backups and restores, and the last backup for the status bar: every file and database
@@ -47,9 +48,11 @@ public final class BackupViewModel {
     private BackupService backups;
 
     /**
+     * @param today    the desktop's date: "today" and "yesterday" are said again when it changes
      * @param uiThread runs a background event (an automatic backup written) on the FX thread
      */
-    public BackupViewModel(TaskRunner tasks, Messages messages, Notifier notifier, Clock clock, Executor uiThread) {
+    public BackupViewModel(TaskRunner tasks, Messages messages, Notifier notifier, Clock clock,
+                           ObservableValue<LocalDate> today, Executor uiThread) {
         this.tasks = tasks;
         this.messages = messages;
         this.notifier = notifier;
@@ -59,7 +62,7 @@ public final class BackupViewModel {
         this.uiThread = uiThread;
         this.lastBackupText = Bindings.createStringBinding(() -> !tracked.get() ? ""
                 : messages.get("backup.last", lastBackup.get() == null ? messages.get("backup.none")
-                        : when(lastBackup.get())), lastBackup, tracked);
+                        : when(lastBackup.get())), lastBackup, tracked, today);
     }
 
     /**

@@ -13,11 +13,18 @@ public final class UiPreferences {
     public static final String NODE = "/id/wacontacts/window";
 
     private static final String LANGUAGE = "language";
+    private static final String WIDTH = "width.";
+    /**
+     * Where widths were kept while every width the table laid out was saved, not only the user's own:
+     * those pinned the defaults of their day, so they are dropped once.
+     */
+    private static final String LAID_OUT_WIDTH = "column.";
 
     private final Preferences node;
 
     public UiPreferences(Preferences node) {
         this.node = node;
+        forgetLaidOutWidths();
     }
 
     public static UiPreferences user() {
@@ -43,7 +50,7 @@ public final class UiPreferences {
     }
 
     public Optional<Double> width(String columnId) {
-        double width = node.getDouble("column." + columnId, -1);
+        double width = node.getDouble(WIDTH + columnId, -1);
         return width > 0 ? Optional.of(width) : Optional.empty();
     }
 
@@ -52,7 +59,7 @@ public final class UiPreferences {
     }
 
     public void putWidth(String columnId, double width) {
-        node.putDouble("column." + columnId, width);
+        node.putDouble(WIDTH + columnId, width);
     }
 
     public boolean getBoolean(String key) {
@@ -61,6 +68,18 @@ public final class UiPreferences {
 
     public void putBoolean(String key, boolean value) {
         node.putBoolean(key, value);
+    }
+
+    private void forgetLaidOutWidths() {
+        try {
+            for (String key : node.keys()) {
+                if (key.startsWith(LAID_OUT_WIDTH)) {
+                    node.remove(key);
+                }
+            }
+        } catch (BackingStoreException | IllegalStateException e) {
+            LoggerFactory.getLogger(UiPreferences.class).debug("Could not read the window's settings", e);
+        }
     }
 
     public void flush() {

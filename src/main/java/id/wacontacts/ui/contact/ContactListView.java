@@ -97,6 +97,8 @@ public final class ContactListView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().row().originalNumber()));
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setOnEditCommit(event -> model.editNumber(event.getRowValue(), event.getNewValue()));
+        // Its header in Bahasa Indonesia ("Nomor seperti diketik") is the widest; a typed number may be cut first.
+        column.setMinWidth(120);
         column.setPrefWidth(170);
         return column;
     }
@@ -106,7 +108,9 @@ public final class ContactListView {
         column.setId("normalizedColumn");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().row().normalizedNumber()));
         column.setEditable(false);
-        column.setPrefWidth(150);
+        // The widest E.164 number (+62812345678901) and "International (E.164)" in either language, always whole.
+        column.setMinWidth(164);
+        column.setPrefWidth(164);
         return column;
     }
 
@@ -117,7 +121,9 @@ public final class ContactListView {
         column.setCellFactory(ComboBoxTableCell.forTableColumn(new CategoryNames(), categories));
         column.setComparator(Comparator.comparing(CategoryRow::name, String.CASE_INSENSITIVE_ORDER));
         column.setOnEditCommit(event -> model.moveToCategory(event.getRowValue(), event.getNewValue()));
-        column.setPrefWidth(150);
+        // A typical category name ("Pelanggan Regular") whole.
+        column.setMinWidth(132);
+        column.setPrefWidth(140);
         return column;
     }
 
@@ -133,7 +139,9 @@ public final class ContactListView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().type() == null
                 ? "" : messages.get("type." + cell.getValue().type().name())));
         column.setEditable(false);
-        column.setPrefWidth(90);
+        // "Mobile", "Landline", "Telepon tetap": short words that give way first.
+        column.setMinWidth(64);
+        column.setPrefWidth(100);
         return column;
     }
 
@@ -151,9 +159,9 @@ public final class ContactListView {
         });
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         column.setEditable(false);
-        // "24 Nov 17:05" (this year) or "24 Nov 2025" whole: the other columns give way first.
-        column.setMinWidth(96);
-        column.setPrefWidth(104);
+        // "24 Nov 17:05" (this year) or "24 Nov 2025" whole, and the header "Ditambahkan" at the default size.
+        column.setMinWidth(98);
+        column.setPrefWidth(108);
         return column;
     }
 

@@ -8,6 +8,7 @@ import id.wacontacts.ui.common.Notifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -36,10 +38,14 @@ public final class FileActionsViewModel {
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private FileServices services;
 
+    /**
+     * @param today    the desktop's date as it changes at midnight, for the last backup's "today"
+     * @param uiThread runs background events on the FX thread
+     */
     public FileActionsViewModel(MainViewModel main, Messages messages, Notifier notifier, Clock clock,
-                                Executor uiThread) {
+                                ObservableValue<LocalDate> today, Executor uiThread) {
         this.main = main;
-        this.backup = new BackupViewModel(main.tasks(), messages, notifier, clock, uiThread);
+        this.backup = new BackupViewModel(main.tasks(), messages, notifier, clock, today, uiThread);
     }
 
     /** Connects once the database is open (the same wait as the window's); a failure is already shown there. */

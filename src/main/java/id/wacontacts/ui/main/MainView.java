@@ -30,6 +30,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +41,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window's layout and its keyboard shortcuts, bound to {@link MainViewModel}; no logic of its own. */
 public final class MainView {
+
+    /** How close to an edge a remembered divider may come back. */
+    private static final double MIN_DIVIDER = 0.1;
 
     private final MainViewModel model;
     private final Messages messages;
@@ -78,15 +82,15 @@ public final class MainView {
         StatsView statsView = new StatsView(model.stats(), messages);
 
         SplitPane left = new SplitPane(categoryView.build(), statsView.build());
+        left.setId("categorySplit");
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(preferences.get("divider.left", 0.52));
-        left.getDividers().get(0).positionProperty().addListener(
-                (observable, old, position) -> preferences.put("divider.left", position.doubleValue()));
+        // The panes' minimum heights keep both usable; a remembered position is only a wish within them.
+        left.setDividerPositions(dividerPosition("divider.left", 0.52));
+        rememberDivider(left, "divider.left");
 
         SplitPane center = new SplitPane(left, contactsPane());
-        center.setDividerPositions(preferences.get("divider.main", 0.33));
-        center.getDividers().get(0).positionProperty().addListener(
-                (observable, old, position) -> preferences.put("divider.main", position.doubleValue()));
+        center.setDividerPositions(dividerPosition("divider.main", 0.33));
+        rememberDivider(center, "divider.main");
         SplitPane.setResizableWithParent(left, false);
 
         Label failure = new Label();
@@ -118,6 +122,36 @@ public final class MainView {
         root.setBottom(statusBar());
         fileActions.acceptDrops(root);
         return root;
+    }
+
+    /** A divider's remembered position, brought back within the pane when it is out of range or unreadable. */
+    private double dividerPosition(String key, double fallback) {
+        double remembered = preferences.get(key, fallback);
+        if (Double.isNaN(remembered) || Double.isInfinite(remembered)) {
+            return fallback;
+        }
+        return Math.max(MIN_DIVIDER, Math.min(1 - MIN_DIVIDER, remembered));
+    }
+
+    /**
+     * Saves where the user drags a divider. Positions the split pane merely laid out (the window's first
+     * layout may come at another size) are not saved: they moved the divider a little at every start.
+     */
+    private void rememberDivider(SplitPane split, String key) {
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            if (onDivider(event.getTarget(), split)) {
+                preferences.put(key, split.getDividerPositions()[0]);
+            }
+        });
+    }
+
+    private static boolean onDivider(Object target, SplitPane split) {
+        for (Node node = target instanceof Node n ? n : null; node != null && node != split; node = node.getParent()) {
+            if (node.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Parent contactsPane() {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,7 +52,7 @@ class BackupViewModelTest {
                 + " VALUES ('0812-3456-7890', '+6281234567890', 4), ('0813-1111-2222', '+6281311112222', 5)");
         backups = new BackupService(fixture.database().dataSource(), folder.resolve("backups"), NOW);
         model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier, NOW,
-                Runnable::run);
+                new SimpleObjectProperty<>(LocalDate.now(NOW)), Runnable::run);
     }
 
     private static BackupInfo madeAt(String instant) {
@@ -60,14 +62,14 @@ class BackupViewModelTest {
     @Test
     void saysWhenABackupWasMadeInTheDesktopsDay() {
         BackupViewModel model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier,
-                CLOCK, Runnable::run);
+                CLOCK, new SimpleObjectProperty<>(LocalDate.now(CLOCK)), Runnable::run);
         assertThat(model.when(madeAt("2026-11-24T02:12:00Z"))).isEqualTo("today 09:12");
         // Just after midnight in Jakarta, still the day before in UTC.
         assertThat(model.when(madeAt("2026-11-23T17:01:00Z"))).isEqualTo("today 00:01");
         assertThat(model.when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("yesterday 21:40");
         assertThat(model.when(madeAt("2026-11-20T10:05:00Z"))).isEqualTo("20 Nov 2026 17:05");
         assertThat(new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN), notifier, CLOCK,
-                Runnable::run).when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("kemarin 21.40");
+                new SimpleObjectProperty<>(LocalDate.now(CLOCK)), Runnable::run).when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("kemarin 21.40");
     }
 
     @Test

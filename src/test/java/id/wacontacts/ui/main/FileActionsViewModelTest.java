@@ -10,11 +10,13 @@ import id.wacontacts.ui.common.RecordingNotifier;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import javafx.beans.property.SimpleObjectProperty;
 
 class FileActionsViewModelTest {
 
@@ -24,7 +26,7 @@ class FileActionsViewModelTest {
     private final MainViewModel main = new MainViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
             new RecordingNotifier(), url -> { });
     private final FileActionsViewModel model = new FileActionsViewModel(main, new Messages(Locale.ENGLISH),
-            new RecordingNotifier(), Clock.systemDefaultZone(), Runnable::run);
+            new RecordingNotifier(), Clock.systemDefaultZone(), new SimpleObjectProperty<>(LocalDate.now()), Runnable::run);
 
     @BeforeEach
     void open() {
