@@ -116,6 +116,18 @@ class WindowLayoutTest {
     }
 
     @Test
+    void theWindowOpensWithTheLeftPaneAsWideAsRemembered() throws Exception {
+        preferences().put("divider.main", 0.3);
+
+        launch();
+        Thread.sleep(1500); // the window's own resizes after it shows are over
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#mainSplit").queryAs(SplitPane.class).getDividerPositions()[0])
+                .isCloseTo(0.3, offset(0.005));
+    }
+
+    @Test
     void theNumbersTableShowsHeadersNumbersAndCategoryNamesWholeInEnglish() throws Exception {
         launch();
 

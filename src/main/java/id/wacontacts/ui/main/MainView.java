@@ -12,13 +12,16 @@ import id.wacontacts.ui.stats.StatsViewModel.Kind;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -37,10 +40,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window's layout and its keyboard shortcuts, bound to {@link MainViewModel}; no logic of its own. */
 public final class MainView {
+
+    /** How long after the window shows its size may still change by itself. */
+    private static final Duration SETTLING = Duration.seconds(1);
 
     /** How close to an edge a remembered divider may come back. */
     private static final double MIN_DIVIDER = 0.1;
@@ -89,7 +97,8 @@ public final class MainView {
         rememberDivider(left, "divider.left");
 
         SplitPane center = new SplitPane(left, contactsPane());
-        center.setDividerPositions(dividerPosition("divider.main", 0.33));
+        center.setId("mainSplit");
+        holdUntilShown(center, dividerPosition("divider.main", 0.33));
         rememberDivider(center, "divider.main");
         SplitPane.setResizableWithParent(left, false);
 
@@ -131,6 +140,32 @@ public final class MainView {
             return fallback;
         }
         return Math.max(MIN_DIVIDER, Math.min(1 - MIN_DIVIDER, remembered));
+    }
+
+    /**
+     * Sets a divider and sets it again on every change of width until the window has shown for a
+     * moment. The first layouts come at the content's natural width and the window takes its size
+     * only after it shows; as the left pane keeps its width in pixels when its parent resizes, it
+     * would open wider than remembered.
+     */
+    private static void holdUntilShown(SplitPane split, double position) {
+        split.setDividerPositions(position);
+        // Set after the pass that lays the new width out: set during it, the left pane's kept pixel width wins.
+        ChangeListener<Number> hold = (observable, old, width) -> Platform.runLater(() -> split.setDividerPositions(position));
+        split.widthProperty().addListener(hold);
+        ObservableValue<Boolean> shown = split.sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false);
+        PauseTransition settle = new PauseTransition(SETTLING);
+        settle.setOnFinished(event -> split.widthProperty().removeListener(hold));
+        shown.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean now) {
+                if (now) {
+                    observable.removeListener(this);
+                    settle.play();
+                }
+            }
+        });
     }
 
     /**
