@@ -136,8 +136,9 @@ public final class ImportService {
              NormalizedRows source = new NormalizedRows(RecordSource.open(file, format), options, normalizer, threads)) {
             connection.setReadOnly(true);
             Target fallback = fallbackForPreview(connection, options);
-            CategoryTable categories = new CategoryTable(categoryIds(connection, false), fallback,
-                    options.createCategories(), null);
+            Map<String, Integer> ids = categoryIds(connection, false);
+            CategoryTable categories = new CategoryTable(ids, fallback, options.createCategories(), null);
+            try (StoredNumbers stored = new StoredNumbers(connection, ids)) {
             for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
                 cancellation.check();
                 List<PreviewRow> classified = new ArrayList<>(chunk.size());
@@ -162,7 +163,8 @@ public final class ImportService {
                     }
                     classified.add(preview);
                 }
-                Map<String, String> holders = holders(connection, firsts);
+                firsts.sort(null);
+                Map<String, String> holders = stored.holders(firsts);
                 for (PreviewRow row : classified) {
                     if (row.status() == RowStatus.VALID && holders.containsKey(row.e164())) {
                         row = new PreviewRow(row.line(), row.number(), row.category(), RowStatus.ALREADY_STORED,
@@ -175,6 +177,7 @@ public final class ImportService {
                 }
                 rows += chunk.size();
                 progress.update(TransferProgress.Stage.READING, rows, fraction(source.bytesRead(), size));
+            }
             }
             return new ImportPreview(rows, counts[RowStatus.VALID.ordinal()], counts[RowStatus.INVALID.ordinal()],
                     counts[RowStatus.DUPLICATE_IN_FILE.ordinal()], counts[RowStatus.ALREADY_STORED.ordinal()],
@@ -319,25 +322,6 @@ public final class ImportService {
             throw BulkInsert.missing(name);
         }
         return new Target(-1, name, null);
-    }
-
-    /** The category holding each of these numbers, for those stored: one query per chunk. */
-    private static Map<String, String> holders(Connection connection, List<String> numbers) throws SQLException {
-        Map<String, String> holders = new HashMap<>();
-        if (numbers.isEmpty()) {
-            return holders;
-        }
-        String sql = "SELECT pn.normalized_number, c.name FROM phone_numbers pn JOIN categories c ON c.id = pn.category_id"
-                + " WHERE pn.normalized_number = ANY (?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("varchar", numbers.toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    holders.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return holders;
     }
 
     private static long size(Path file) {
