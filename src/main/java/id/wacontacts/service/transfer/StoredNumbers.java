@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which category holds each of a preview's numbers that are stored already, one query per chunk,
- * on a connection of its own inside a read-only transaction.
+ * Which category holds each of a preview's numbers that are stored already: one query per chunk,
+ * on the preview's connection, inside a read-only transaction.
  * <p>
  * The pool plans every statement for its parameters (for searches). For this lookup that plan
  * depends on the array's size: a few thousand numbers make PostgreSQL scan the whole table
@@ -49,14 +49,20 @@ final class StoredNumbers implements AutoCloseable {
             statement.setArray(1, connection.createArrayOf("varchar", sortedNumbers.toArray()));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    holders.put(rs.getString(1), categoryName(rs.getInt(2)));
+                    String category = categoryName(rs.getInt(2));
+                    if (category != null) {
+                        holders.put(rs.getString(1), category);
+                    }
                 }
             }
         }
         return holders;
     }
 
-    /** A category made after the preview began is read when first met. */
+    /**
+     * A category made after the preview began is read when first met; null when it was deleted
+     * meanwhile (its numbers with it).
+     */
     private String categoryName(int id) throws SQLException {
         String name = categoryNames.get(id);
         if (name == null) {
