@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,16 @@ final class StoredNumbers implements AutoCloseable {
         }
     }
 
-    /** The name of the category holding each of these numbers (sorted, E.164) that is stored. */
-    Map<String, String> holders(List<String> sortedNumbers) throws SQLException {
+    /** The name of the category holding each of these E.164 numbers that is stored. */
+    Map<String, String> holders(List<String> numbers) throws SQLException {
         Map<String, String> holders = new HashMap<>();
-        if (sortedNumbers.isEmpty()) {
+        if (numbers.isEmpty()) {
             return holders;
         }
+        String[] sorted = numbers.toArray(String[]::new);
+        Arrays.sort(sorted);
         try (PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
-            statement.setArray(1, connection.createArrayOf("varchar", sortedNumbers.toArray()));
+            statement.setArray(1, connection.createArrayOf("varchar", sorted));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     String category = categoryName(rs.getInt(2));
