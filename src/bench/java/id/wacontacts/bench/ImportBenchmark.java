@@ -40,6 +40,11 @@ import java.util.Random;
  * MAVEN_OPTS=-Xmx256m mvn -Pbench test-compile exec:java -Dexec.mainClass=id.wacontacts.bench.ImportBenchmark
  * </pre>
  * {@code -Dbench.rows=N} changes the size, {@code -Dbench.file=PATH} keeps the file (for timing the jar).
+ * <p>
+ * {@code -Dbench.previews=N} times only the wizard's preview, N times in a row: the file is imported
+ * once first (untimed) when {@code -Dbench.stored=true}, so that every number is already stored;
+ * {@code -Dbench.data=DIR} keeps that database in DIR and reuses it on the next run (for back-to-back
+ * comparisons, and for {@link SqlProbe}).
  */
 public final class ImportBenchmark {
 
@@ -48,12 +53,22 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.getInteger("bench.rows", 1_000_000);
+        int previews = Integer.getInteger("bench.previews", 0);
+        if (previews > 0 && System.getProperty("bench.data") != null) {
+            previews(Path.of(System.getProperty("bench.data")), rows, previews);
+            return;
+        }
         try (WorkFolder folder = WorkFolder.createInTemp("wa-import-bench")) {
             run(folder.path(), rows);
         }
     }
 
     private static void run(Path work, int rows) throws Exception {
+        int previews = Integer.getInteger("bench.previews", 0);
+        if (previews > 0) {
+            previews(work, rows, previews);
+            return;
+        }
         Path file = System.getProperty("bench.file") != null ? Path.of(System.getProperty("bench.file"))
                 : work.resolve("numbers.csv");
         long generated = System.nanoTime();
@@ -79,6 +94,38 @@ public final class ImportBenchmark {
             if (System.getProperty("bench.file") == null) {
                 Files.deleteIfExists(file);
             }
+        }
+    }
+
+    /** Only the preview, several times, against the database in {@code data} (created when missing). */
+    private static void previews(Path data, int rows, int previews) throws Exception {
+        Path file = Path.of(System.getProperty("bench.file", data.resolve("numbers.csv").toString()));
+        if (!Files.exists(file)) {
+            generate(file, rows);
+        }
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(data.resolve("data"), AppPaths.defaultBinariesDirectory());
+             Database database = Database.open(server.connectionSettings())) {
+            ImportService imports = new ImportService(database.dataSource(), new PhoneNormalizer("ID"));
+            FileInspection inspection = imports.inspect(file);
+            if (Boolean.getBoolean("bench.stored") && storedNumbers(server.connectionSettings()) == 0) {
+                report("import to fill the database (untimed for the preview)", run(imports, inspection, "Bench"));
+                execute(server.connectionSettings(), "VACUUM ANALYZE phone_numbers");
+            }
+            long stored = storedNumbers(server.connectionSettings());
+            System.out.printf(Locale.ROOT, "Java %s, %d cores; %,d numbers stored; load average %.2f%n",
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), stored,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            for (int i = 1; i <= previews; i++) {
+                preview(imports, inspection, "preview " + i + " (" + (stored == 0 ? "nothing stored" : "numbers stored") + ")");
+            }
+        }
+    }
+
+    private static long storedNumbers(ConnectionSettings settings) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             ResultSet rs = connection.createStatement().executeQuery("SELECT count(*) FROM phone_numbers")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

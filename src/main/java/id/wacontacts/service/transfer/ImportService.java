@@ -137,45 +137,47 @@ public final class ImportService {
              NormalizedRows source = new NormalizedRows(RecordSource.open(file, format), options, normalizer, threads)) {
             connection.setReadOnly(true);
             Target fallback = fallbackForPreview(connection, options);
-            CategoryTable categories = new CategoryTable(categoryIds(connection, false), fallback,
-                    options.createCategories(), null);
-            for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
-                cancellation.check();
-                List<PreviewRow> classified = new ArrayList<>(chunk.size());
-                List<String> firsts = new ArrayList<>();
-                for (Row row : chunk) {
-                    Target target = categories.target(row.category());
-                    PreviewRow preview;
-                    if (row.result() instanceof Rejected rejected) {
-                        preview = new PreviewRow(row.line(), row.number(), target.name(), RowStatus.INVALID, null,
-                                RowRejection.of(rejected.reason()), null);
-                    } else if (target.rejected()) {
-                        preview = new PreviewRow(row.line(), row.number(), row.category(), RowStatus.INVALID,
-                                ((Normalized) row.result()).e164(), target.rejection(), null);
-                    } else {
-                        String e164 = ((Normalized) row.result()).e164();
-                        boolean first = seen.add(LongSet.key(e164));
-                        preview = new PreviewRow(row.line(), row.number(), target.name(),
-                                first ? RowStatus.VALID : RowStatus.DUPLICATE_IN_FILE, e164, null, null);
-                        if (first) {
-                            firsts.add(e164);
+            Map<String, Integer> ids = categoryIds(connection, false);
+            CategoryTable categories = new CategoryTable(ids, fallback, options.createCategories(), null);
+            try (StoredNumbers stored = new StoredNumbers(connection, ids)) {
+                for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
+                    cancellation.check();
+                    List<PreviewRow> classified = new ArrayList<>(chunk.size());
+                    List<String> firsts = new ArrayList<>();
+                    for (Row row : chunk) {
+                        Target target = categories.target(row.category());
+                        PreviewRow preview;
+                        if (row.result() instanceof Rejected rejected) {
+                            preview = new PreviewRow(row.line(), row.number(), target.name(), RowStatus.INVALID, null,
+                                    RowRejection.of(rejected.reason()), null);
+                        } else if (target.rejected()) {
+                            preview = new PreviewRow(row.line(), row.number(), row.category(), RowStatus.INVALID,
+                                    ((Normalized) row.result()).e164(), target.rejection(), null);
+                        } else {
+                            String e164 = ((Normalized) row.result()).e164();
+                            boolean first = seen.add(LongSet.key(e164));
+                            preview = new PreviewRow(row.line(), row.number(), target.name(),
+                                    first ? RowStatus.VALID : RowStatus.DUPLICATE_IN_FILE, e164, null, null);
+                            if (first) {
+                                firsts.add(e164);
+                            }
+                        }
+                        classified.add(preview);
+                    }
+                    Map<String, String> holders = stored.holders(firsts);
+                    for (PreviewRow row : classified) {
+                        if (row.status() == RowStatus.VALID && holders.containsKey(row.e164())) {
+                            row = new PreviewRow(row.line(), row.number(), row.category(), RowStatus.ALREADY_STORED,
+                                    row.e164(), null, holders.get(row.e164()));
+                        }
+                        counts[row.status().ordinal()]++;
+                        if (shownCounts.merge(row.status(), 1, Integer::sum) <= PREVIEW_ROWS_PER_STATUS) {
+                            shown.add(row);
                         }
                     }
-                    classified.add(preview);
+                    rows += chunk.size();
+                    progress.update(TransferProgress.Stage.READING, rows, fraction(source.bytesRead(), size));
                 }
-                Map<String, String> holders = holders(connection, firsts);
-                for (PreviewRow row : classified) {
-                    if (row.status() == RowStatus.VALID && holders.containsKey(row.e164())) {
-                        row = new PreviewRow(row.line(), row.number(), row.category(), RowStatus.ALREADY_STORED,
-                                row.e164(), null, holders.get(row.e164()));
-                    }
-                    counts[row.status().ordinal()]++;
-                    if (shownCounts.merge(row.status(), 1, Integer::sum) <= PREVIEW_ROWS_PER_STATUS) {
-                        shown.add(row);
-                    }
-                }
-                rows += chunk.size();
-                progress.update(TransferProgress.Stage.READING, rows, fraction(source.bytesRead(), size));
             }
             return new ImportPreview(rows, counts[RowStatus.VALID.ordinal()], counts[RowStatus.INVALID.ordinal()],
                     counts[RowStatus.DUPLICATE_IN_FILE.ordinal()], counts[RowStatus.ALREADY_STORED.ordinal()],
@@ -320,25 +322,6 @@ public final class ImportService {
             throw BulkInsert.missing(name);
         }
         return new Target(-1, name, null);
-    }
-
-    /** The category holding each of these numbers, for those stored: one query per chunk. */
-    private static Map<String, String> holders(Connection connection, List<String> numbers) throws SQLException {
-        Map<String, String> holders = new HashMap<>();
-        if (numbers.isEmpty()) {
-            return holders;
-        }
-        String sql = "SELECT pn.normalized_number, c.name FROM phone_numbers pn JOIN categories c ON c.id = pn.category_id"
-                + " WHERE pn.normalized_number = ANY (?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("varchar", numbers.toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    holders.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return holders;
     }
 
     private static long size(Path file) {

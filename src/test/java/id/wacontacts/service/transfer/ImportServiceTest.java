@@ -11,6 +11,8 @@ import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import id.wacontacts.testsupport.ServiceFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -214,6 +216,94 @@ class ImportServiceTest {
                         tuple(4L, RowStatus.ALREADY_STORED, "+6281311112222", "Lead"));
         assertThat(preview.shown().get(3).rejection().code()).isEqualTo("CONTAINS_LETTERS");
         assertThat(all()).hasSize(1);
+    }
+
+    @Test
+    void previewNamesTheCategoryOfStoredNumbersInEveryChunk() throws IOException {
+        int rows = 3 * NormalizedRows.CHUNK_ROWS;
+        // Every third number is new; the others are stored, alternately in Lead and Prospek.
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " SELECT '0812' || lpad(i::text, 8, '0'), '+62812' || lpad(i::text, 8, '0'),"
+                + " CASE WHEN i % 2 = 0 THEN " + fixture.categoryId("Lead") + " ELSE " + fixture.categoryId("Prospek")
+                + " END FROM generate_series(0, " + (rows - 1) + ") i WHERE i % 3 <> 0");
+
+        ImportPreview preview = imports.preview(bigList(rows), new ImportOptions(0, OptionalInt.empty(), false,
+                "Prospek", false), TransferProgress.NONE, new Cancellation());
+
+        assertThat(preview.alreadyStored()).isEqualTo(rows - rows / 3);
+        assertThat(preview.valid()).isEqualTo(rows / 3);
+        List<PreviewRow> stored = preview.shown().stream().filter(r -> r.status() == RowStatus.ALREADY_STORED).toList();
+        assertThat(stored).hasSize(ImportService.PREVIEW_ROWS_PER_STATUS);
+        assertThat(stored.get(stored.size() - 1).line()).isGreaterThan(NormalizedRows.CHUNK_ROWS);
+        for (PreviewRow row : preview.shown()) {
+            int i = (int) row.line() - 1;
+            assertThat(row.status()).as("line %d", row.line())
+                    .isEqualTo(i % 3 == 0 ? RowStatus.VALID : RowStatus.ALREADY_STORED);
+            assertThat(row.holder()).as("line %d", row.line())
+                    .isEqualTo(i % 3 == 0 ? null : i % 2 == 0 ? "Lead" : "Prospek");
+        }
+    }
+
+    @Test
+    void aCategoryMadeWhileThePreviewRunsIsNamedForTheNumbersItHolds() throws IOException {
+        int rows = 2 * NormalizedRows.CHUNK_ROWS;
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " SELECT '0812' || lpad(i::text, 8, '0'), '+62812' || lpad(i::text, 8, '0'), "
+                + fixture.categoryId("Lead") + " FROM generate_series(0, " + (rows - 1) + ") i");
+        int moved = NormalizedRows.CHUNK_ROWS;
+        List<Long> seen = new ArrayList<>();
+
+        // After the first chunk, another desktop moves the first numbers of the second chunk to a new category.
+        ImportPreview preview = imports.preview(bigList(rows), new ImportOptions(0, OptionalInt.empty(), false,
+                "Prospek", false), (stage, read, fraction) -> {
+                    if (seen.isEmpty()) {
+                        fixture.sql("INSERT INTO categories (name) VALUES ('Pindahan')",
+                                "UPDATE phone_numbers SET category_id = (SELECT id FROM categories WHERE name = 'Pindahan')"
+                                        + " WHERE normalized_number BETWEEN '+62812" + String.format("%08d", moved)
+                                        + "' AND '+6281200009999'");
+                    }
+                    seen.add(read);
+                }, new Cancellation());
+
+        assertThat(preview.alreadyStored()).isEqualTo(rows);
+        assertThat(preview.shown()).allSatisfy(row -> assertThat(row.holder()).as("line %d", row.line())
+                .isEqualTo(row.line() > moved ? "Pindahan" : "Lead"));
+        assertThat(preview.shown()).extracting(PreviewRow::holder).contains("Pindahan");
+    }
+
+    @Test
+    void cancellingAPreviewMidwayStopsItAndReturnsItsConnection() throws IOException {
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " SELECT '0812' || lpad(i::text, 8, '0'), '+62812' || lpad(i::text, 8, '0'), "
+                + fixture.categoryId("Lead") + " FROM generate_series(0, 59999) i");
+        Path big = bigList(60_000);
+        Cancellation cancellation = new Cancellation();
+        List<Long> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> imports.preview(big, new ImportOptions(0, OptionalInt.empty(), false, "Prospek", false),
+                (stage, rows, fraction) -> {
+                    seen.add(rows);
+                    cancellation.cancel();
+                }, cancellation)).isInstanceOf(CancellationException.class);
+
+        assertThat(seen).hasSize(1);
+        HikariPoolMXBean pool = ((HikariDataSource) fixture.database().dataSource()).getHikariPoolMXBean();
+        assertThat(pool.getActiveConnections()).isZero();
+    }
+
+    @Test
+    void previewsOneAfterAnotherEachReturnTheirConnection() {
+        contacts.add("0813-1111-2222", categories.findByName("Lead").orElseThrow().id());
+        FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE));
+
+        for (int i = 0; i < 8; i++) {
+            ImportPreview preview = imports.preview(inspection.file(), inspection.guessedOptions("Prospek", false),
+                    TransferProgress.NONE, new Cancellation());
+            assertThat(preview.alreadyStored()).isEqualTo(1);
+        }
+
+        HikariPoolMXBean pool = ((HikariDataSource) fixture.database().dataSource()).getHikariPoolMXBean();
+        assertThat(pool.getActiveConnections()).isZero();
     }
 
     @Test
