@@ -146,7 +146,7 @@ class FileMenuFlowsTest {
 
         importIntoNewCategory(TestFiles.WORKBOOK, "Arisan RT 05");
 
-        assertThat(label("#fileName")).isEqualTo("contacts.xlsx (XLSX)");
+        assertThat(label("#fileName")).isEqualTo("contacts.xlsx (Excel workbook, sheet \"contacts\")");
         // The window's three numbers are in the sheet too; 0812-3456-7890 repeats the cell 81234567890 above it.
         assertThat(label("#summaryText")).startsWith("Imported 2 numbers. 2 rows were invalid, 1 repeated a number"
                 + " earlier in the file, 3 numbers were already stored.");

@@ -16,13 +16,22 @@ import java.util.OptionalInt;
  * @param sample         the first rows of data, each padded to the number of columns
  * @param numberColumn   the guessed number column (0-based), or -1 when no column holds numbers
  * @param categoryColumn the guessed category column, if a header names one
+ * @param sheets         a workbook's visible sheets, the one read first; empty for other files
  */
 public record FileInspection(Path file, SourceFormat format, List<String> columns, boolean hasHeader,
-                             List<List<String>> sample, int numberColumn, OptionalInt categoryColumn) {
+                             List<List<String>> sample, int numberColumn, OptionalInt categoryColumn,
+                             List<String> sheets) {
 
     public FileInspection {
         columns = List.copyOf(columns);
         sample = sample.stream().map(List::copyOf).toList();
+        sheets = List.copyOf(sheets);
+    }
+
+    /** A file that is no workbook. */
+    public FileInspection(Path file, SourceFormat format, List<String> columns, boolean hasHeader,
+                          List<List<String>> sample, int numberColumn, OptionalInt categoryColumn) {
+        this(file, format, columns, hasHeader, sample, numberColumn, categoryColumn, List.of());
     }
 
     /**

@@ -68,7 +68,9 @@ public final class ImportService {
     public FileInspection inspect(Path file) {
         SourceFormat format = SourceFormat.detect(file);
         List<String[]> records = new ArrayList<>();
+        List<String> sheets;
         try (RecordSource source = RecordSource.open(file, format)) {
+            sheets = source.sheets();
             for (SourceRecord record = source.next(); record != null && records.size() < INSPECTED_ROWS;
                  record = source.next()) {
                 records.add(record.fields());
@@ -92,7 +94,9 @@ public final class ImportService {
                     VcardRecords.NUMBER, categories ? OptionalInt.of(VcardRecords.CATEGORY) : OptionalInt.empty());
         }
         if (records.isEmpty()) {
-            throw new ImportException(Problem.EMPTY_FILE, name, name + " is empty.");
+            // A workbook is read from its first visible sheet: say which one is empty, others may hold the list.
+            String what = sheets.isEmpty() ? name : name + " › " + sheets.get(0);
+            throw new ImportException(Problem.EMPTY_FILE, what, what + " is empty.");
         }
         int width = records.stream().mapToInt(r -> r.length).max().orElse(1);
         boolean header = ColumnGuess.firstRowIsHeader(records, normalizer);
@@ -104,7 +108,7 @@ public final class ImportService {
         List<String[]> data = header ? records.subList(1, records.size()) : records;
         int numberColumn = ColumnGuess.numberColumn(columns, data, normalizer);
         return new FileInspection(file, format, columns, header, sample(data, width), numberColumn,
-                ColumnGuess.categoryColumn(columns, header, numberColumn));
+                ColumnGuess.categoryColumn(columns, header, numberColumn), sheets);
     }
 
     private static List<List<String>> sample(List<String[]> rows, int width) {

@@ -8,12 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reads a list file record by record, never the whole file at once. */
 interface RecordSource extends AutoCloseable {
 
     /** The next record, or null at the end of the file. */
     SourceRecord next() throws IOException;
+
+    /** A workbook's visible sheets, the one read first; empty for other files. */
+    default List<String> sheets() {
+        return List.of();
+    }
 
     /** Bytes of the file read so far, for progress; -1 when unknown. */
     long bytesRead();

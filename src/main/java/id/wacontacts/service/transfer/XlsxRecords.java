@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -28,13 +30,20 @@ final class XlsxRecords implements RecordSource {
     private static final Pattern SCIENTIFIC = Pattern.compile("[-+]?\\d+(\\.\\d+)?[eE][-+]?\\d+");
 
     private final ReadableWorkbook workbook;
+    private final List<String> sheets;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
 
     XlsxRecords(Path file) throws IOException {
         this.workbook = new ReadableWorkbook(file.toFile());
         try {
-            this.stream = firstVisibleSheet(workbook).openStream();
+            Sheet read = firstVisibleSheet(workbook);
+            List<String> names = new ArrayList<>();
+            names.add(read.getName());
+            workbook.getSheets().filter(sheet -> sheet != read && sheet.getVisibility() == SheetVisibility.VISIBLE)
+                    .forEach(sheet -> names.add(sheet.getName()));
+            this.sheets = List.copyOf(names);
+            this.stream = read.openStream();
             this.rows = stream.iterator();
         } catch (IOException | RuntimeException e) {
             workbook.close();
@@ -100,6 +109,11 @@ final class XlsxRecords implements RecordSource {
         }
         BigDecimal stripped = number.round(EXCEL_DIGITS).stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    @Override
+    public List<String> sheets() {
+        return sheets;
     }
 
     /** Unknown: the sheet is read from inside the compressed file, so progress shows rows, not a share. */

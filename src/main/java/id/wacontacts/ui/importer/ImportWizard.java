@@ -127,9 +127,8 @@ public final class ImportWizard {
     private VBox columnsPage() {
         Label fileName = new Label();
         fileName.setId("fileName");
-        fileName.textProperty().bind(Bindings.createStringBinding(() -> model.inspectionProperty().get() == null ? ""
-                : messages.get("import.fileIs", model.fileProperty().get().getFileName().toString(),
-                        model.inspectionProperty().get().format().toString()), model.inspectionProperty()));
+        fileName.textProperty().bind(Bindings.createStringBinding(model::fileLabel, model.inspectionProperty()));
+        fileName.setWrapText(true);
 
         ComboBox<String> number = new ComboBox<>(model.columns());
         number.setId("numberColumn");

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -274,6 +275,24 @@ public final class ImportWizardViewModel {
 
     public ObjectProperty<Path> fileProperty() {
         return file;
+    }
+
+    /**
+     * The chosen file in words: its name and format; for a workbook, the sheet read and, when it has
+     * other visible sheets, that only this first one is read.
+     */
+    public String fileLabel() {
+        FileInspection inspected = inspectionProperty().get();
+        if (inspected == null) {
+            return "";
+        }
+        String name = inspected.file().getFileName().toString();
+        List<String> sheets = inspected.sheets();
+        if (sheets.isEmpty()) {
+            return messages.get("import.fileIs", name, inspected.format().toString());
+        }
+        return sheets.size() == 1 ? messages.get("import.fileSheet", name, sheets.get(0))
+                : messages.get("import.fileSheets", name, sheets.get(0), sheets.size());
     }
 
     public ObjectProperty<FileInspection> inspectionProperty() {

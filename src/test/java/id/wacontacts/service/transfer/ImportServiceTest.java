@@ -15,6 +15,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import id.wacontacts.testsupport.ServiceFixture;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
+import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -370,6 +372,23 @@ class ImportServiceTest {
                         tuple("0813 1111 2222", "+6281311112222", "Reseller"),
                         tuple("(021) 3659 0075", "+622136590075", "Reseller"),
                         tuple("6285712340000", "+6285712340000", "Arisan"));
+    }
+
+    @Test
+    void aWorkbookWhoseFirstVisibleSheetIsEmptyIsRefusedNamingThatSheet() throws IOException {
+        Path file = temp.resolve("kosong.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "test", null);
+            workbook.newWorksheet("Kosong");
+            workbook.newWorksheet("Kontak").inlineString(0, 0, "0812-3456-7890");
+            workbook.finish();
+        }
+
+        assertThatThrownBy(() -> imports.inspect(file))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.EMPTY_FILE);
+                    assertThat(e.detail()).isEqualTo("kosong.xlsx › Kosong");
+                });
     }
 
     @Test

@@ -40,6 +40,7 @@ class XlsxRecordsTest {
                 records.add(record);
             }
             assertThat(source.bytesRead()).isEqualTo(-1);
+            assertThat(source.sheets()).containsExactly("Kontak");
         }
 
         assertThat(records).extracting(SourceRecord::line).containsExactly(2L, 3L, 5L);

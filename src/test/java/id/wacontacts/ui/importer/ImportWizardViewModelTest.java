@@ -11,10 +11,12 @@ import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import id.wacontacts.ui.importer.ImportWizardViewModel.Step;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dhatim.fastexcel.Workbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,26 @@ class ImportWizardViewModelTest {
         assertThat(model.categoryColumnProperty().get()).isEqualTo(2);
         assertThat(model.categoryNames()).contains("Lead", "Prospek");
         assertThat(model.messageProperty().get()).isNull();
+    }
+
+    @Test
+    void theFileIsNamedWithItsFormatAndAWorkbookWithTheSheetRead() throws IOException {
+        model.chooseFile(TestFiles.path(TestFiles.EXCEL_CSV));
+        assertThat(model.fileLabel()).isEqualTo("excel-semicolon-bom.csv (CSV utf-8 semicolon)");
+
+        model.chooseFile(TestFiles.path(TestFiles.WORKBOOK));
+        assertThat(model.fileLabel()).isEqualTo("contacts.xlsx (Excel workbook, sheet \"contacts\")");
+
+        Path twoSheets = temp.resolve("dua.xlsx");
+        try (OutputStream out = Files.newOutputStream(twoSheets)) {
+            Workbook workbook = new Workbook(out, "test", null);
+            workbook.newWorksheet("Kontak").inlineString(0, 0, "0812-3456-7890");
+            workbook.newWorksheet("Lama").inlineString(0, 0, "0813-1111-2222");
+            workbook.finish();
+        }
+        model.chooseFile(twoSheets);
+        assertThat(model.fileLabel()).isEqualTo("dua.xlsx (Excel workbook, sheet \"Kontak\": only this first of its 2"
+                + " sheets is read; to import another, drag its tab to the front first)");
     }
 
     @Test
