@@ -97,7 +97,7 @@ public final class ContactListView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().row().originalNumber()));
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setOnEditCommit(event -> model.editNumber(event.getRowValue(), event.getNewValue()));
-        // Its header in Bahasa Indonesia ("Nomor seperti diketik") is the widest; a typed number may be cut first.
+        // Wide enough for its header in both languages and a typed number with spaces; a long typed number may be cut first.
         column.setMinWidth(120);
         column.setPrefWidth(170);
         return column;
@@ -159,7 +159,7 @@ public final class ContactListView {
         });
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         column.setEditable(false);
-        // "24 Nov 17:05" (this year) or "24 Nov 2025" whole, and the header "Ditambahkan" at the default size.
+        // "24 Nov 17:05" (this year) or "24 Nov 2025" whole, and the header, at the default size.
         column.setMinWidth(98);
         column.setPrefWidth(108);
         return column;
