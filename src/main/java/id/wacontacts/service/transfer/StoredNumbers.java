@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Which category holds each of a preview's numbers that are stored already: one query per chunk,
- * on the preview's connection, inside a read-only transaction.
+ * on the preview's connection, each in a short read-only transaction of its own (one for the whole
+ * preview would hold its table locks that long, and a restore on any desktop would time out on them).
  * <p>
  * The pool plans every statement for its parameters (for searches). For this lookup that plan
  * depends on the array's size: a few thousand numbers make PostgreSQL scan the whole table
@@ -35,9 +36,6 @@ final class StoredNumbers implements AutoCloseable {
         categoryIds.forEach((name, id) -> categoryNames.put(id, name));
         connection.setAutoCommit(false);
         connection.setReadOnly(true);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-        }
     }
 
     /** The name of the category holding each of these E.164 numbers that is stored. */
@@ -48,6 +46,9 @@ final class StoredNumbers implements AutoCloseable {
         }
         String[] sorted = numbers.toArray(String[]::new);
         Arrays.sort(sorted);
+        try (Statement settings = connection.createStatement()) {
+            settings.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+        }
         try (PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
             statement.setArray(1, connection.createArrayOf("varchar", sorted));
             try (ResultSet rs = statement.executeQuery()) {
@@ -58,6 +59,8 @@ final class StoredNumbers implements AutoCloseable {
                     }
                 }
             }
+        } finally {
+            connection.rollback(); // it wrote nothing
         }
         return holders;
     }
@@ -80,7 +83,7 @@ final class StoredNumbers implements AutoCloseable {
         return name;
     }
 
-    /** Ends the read-only transaction (it wrote nothing). */
+    /** Ends a lookup's transaction left open by a failure. */
     @Override
     public void close() throws SQLException {
         connection.rollback();

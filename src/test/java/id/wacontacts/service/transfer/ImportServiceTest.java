@@ -268,9 +268,29 @@ class ImportServiceTest {
                 }, new Cancellation());
 
         assertThat(preview.alreadyStored()).isEqualTo(rows);
+        // Lines moved+1 to 10,000 hold the numbers moved; a preview lists 10,000 rows of a status.
+        assertThat(ImportService.PREVIEW_ROWS_PER_STATUS).isEqualTo(10_000);
+        assertThat(preview.shown()).hasSize(ImportService.PREVIEW_ROWS_PER_STATUS);
         assertThat(preview.shown()).allSatisfy(row -> assertThat(row.holder()).as("line %d", row.line())
-                .isEqualTo(row.line() > moved ? "Pindahan" : "Lead"));
+                .isEqualTo(row.line() > moved && row.line() <= 10_000 ? "Pindahan" : "Lead"));
         assertThat(preview.shown()).extracting(PreviewRow::holder).contains("Pindahan");
+    }
+
+    @Test
+    void betweenChunksAPreviewHoldsNoLockThatWouldStopARestore() throws IOException {
+        int rows = 2 * NormalizedRows.CHUNK_ROWS;
+        List<Long> lockedAfter = new ArrayList<>();
+
+        imports.preview(bigList(rows), new ImportOptions(0, OptionalInt.empty(), false, "Prospek", false),
+                (stage, read, fraction) -> {
+                    if (lockedAfter.isEmpty()) {
+                        // What a restore takes; NOWAIT fails at once on any lock the preview still holds.
+                        fixture.sql("BEGIN; LOCK TABLE phone_numbers, categories IN ACCESS EXCLUSIVE MODE NOWAIT; COMMIT");
+                        lockedAfter.add(read);
+                    }
+                }, new Cancellation());
+
+        assertThat(lockedAfter).containsExactly((long) NormalizedRows.CHUNK_ROWS);
     }
 
     @Test
