@@ -10,8 +10,10 @@ public final class ImportException extends ServiceException {
     public enum Problem {
         /** Binary content: a picture, a PDF, a program. */
         NOT_TEXT,
-        /** An Excel workbook (.xlsx or .xls): it must be saved as CSV first. */
+        /** A spreadsheet the app does not read (.xls, .xlsb, .ods, a password-protected workbook): save it as .xlsx or CSV. */
         SPREADSHEET,
+        /** An .xlsx that cannot be read: damaged, cut short, or written against the format. */
+        DAMAGED_WORKBOOK,
         /** No rows at all. */
         EMPTY_FILE,
         /** A vCard file without a single card. */

@@ -51,9 +51,6 @@ interface RecordSource extends AutoCloseable {
             return new XlsxRecords(file);
         } catch (IOException e) {
             throw SourceFormat.unreadable(file, e);
-        } catch (RuntimeException e) {
-            // fastexcel refuses a damaged or password-protected workbook with an unchecked exception.
-            throw malformed(file.getFileName().toString(), e);
         }
     }
 

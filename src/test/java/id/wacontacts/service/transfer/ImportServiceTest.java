@@ -415,7 +415,7 @@ class ImportServiceTest {
     void aDamagedWorkbookIsRefusedAsNoListAndNothingIsStored() {
         assertThatThrownBy(() -> imports.inspect(TestFiles.path(TestFiles.DAMAGED_WORKBOOK)))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
-                    assertThat(e.problem()).isEqualTo(Problem.NOT_TEXT);
+                    assertThat(e.problem()).isEqualTo(Problem.DAMAGED_WORKBOOK);
                     assertThat(e.detail()).isEqualTo("customers.xlsx");
                 });
         assertThat(all()).isEmpty();

@@ -1,14 +1,22 @@
 package id.wacontacts.service.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.wacontacts.phone.NormalizationResult;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.phone.RejectReason;
+import id.wacontacts.service.ImportException;
+import id.wacontacts.service.ImportException.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -45,24 +53,133 @@ class XlsxRecordsTest {
 
         assertThat(records).extracting(SourceRecord::line).containsExactly(2L, 3L, 5L);
         assertThat(records.get(0).fields()).containsExactly("0812-3456-7890", "6281234567890", "085712345678");
-        assertThat(records.get(1).fields()).containsExactly("85712345678", "", "12.5");
+        assertThat(records.get(1).fields()).containsExactly("85712345678", "", "1.25E1");
         assertThat(records.get(2).fields()).containsExactly("", "#N/A");
+    }
+
+    @Test
+    void aFractionIsNeverReadAsDigitsAndAFormulaNeverComputedIsShownAsTheFormula() throws IOException {
+        Path file = workbook(sheet("<row r=\"1\"><c r=\"A1\"><v>81234567890.5</v></c>"
+                + "<c r=\"B1\"><f>A2*1</f><v>6281234567890.0009</v></c>"
+                + "<c r=\"C1\"><f>A2/3</f><v>27078189296.833332</v></c>"
+                + "<c r=\"D1\"><f>A2*1</f></c>"
+                + "<c r=\"E1\" t=\"b\"><v>1</v></c></row>"));
+
+        List<SourceRecord> records = read(file);
+
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).fields()).containsExactly("8.12345678905E10", "6281234567890", "2.70781892968333E10",
+                "=A2*1", "true");
+        PhoneNormalizer normalizer = new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION);
+        assertThat(normalizer.normalize("8.12345678905E10")).isInstanceOfSatisfying(NormalizationResult.Rejected.class,
+                rejected -> assertThat(rejected.reason()).isEqualTo(RejectReason.SCIENTIFIC_NOTATION));
+    }
+
+    @Test
+    void rowsWithoutTheirNumberAreCountedFromOneAndTrailingEmptyCellsAreNoColumns() throws IOException {
+        Path file = workbook(sheet("<row><c t=\"inlineStr\"><is><t>nomor</t></is></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>0812-3456-7890</t></is></c><c s=\"1\"/><c s=\"1\"/></row>"
+                + "<row><c s=\"1\"/></row>"
+                + "<row><c t=\"inlineStr\"><is><t>0813-1111-2222</t></is></c></row>"));
+
+        List<SourceRecord> records = read(file);
+
+        assertThat(records).extracting(SourceRecord::line).containsExactly(1L, 2L, 4L);
+        assertThat(records).allSatisfy(record -> assertThat(record.fields()).hasSize(1));
+    }
+
+    @Test
+    void aBinaryWorkbookIsRefusedWithWhatToSaveItAs() throws IOException {
+        Path file = temp.resolve("daftar.xlsb");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            put(zip, "[Content_Types].xml", "<Types/>");
+            put(zip, "xl/workbook.bin", "binary");
+        }
+
+        assertThatThrownBy(() -> new XlsxRecords(file)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.SPREADSHEET))
+                .hasMessageStartingWith("daftar.xlsb is an Excel binary workbook (.xlsb).");
+    }
+
+    @Test
+    void aWorkbookCutShortOrNotAPackageIsDamagedAndLeavesNoFileOpen() throws IOException {
+        Path good = workbook(sheet("<row r=\"1\"><c r=\"A1\"><v>81234567890</v></c></row>"));
+        byte[] bytes = Files.readAllBytes(good);
+        Path cut = temp.resolve("terpotong.xlsx");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+        Path notAPackage = TestFiles.path(TestFiles.DAMAGED_WORKBOOK);
+        long open = openFiles();
+
+        for (int i = 0; i < 20; i++) {
+            for (Path file : List.of(cut, notAPackage)) {
+                assertThatThrownBy(() -> new XlsxRecords(file)).isInstanceOfSatisfying(ImportException.class,
+                        e -> {
+                            assertThat(e.problem()).isEqualTo(Problem.DAMAGED_WORKBOOK);
+                            assertThat(e.detail()).isEqualTo(file.getFileName().toString());
+                        });
+            }
+        }
+
+        if (open >= 0) {
+            assertThat(openFiles()).isLessThan(open + 5);
+        }
+    }
+
+    private static List<SourceRecord> read(Path file) throws IOException {
+        List<SourceRecord> records = new ArrayList<>();
+        try (XlsxRecords source = new XlsxRecords(file)) {
+            for (SourceRecord record = source.next(); record != null; record = source.next()) {
+                records.add(record);
+            }
+        }
+        return records;
+    }
+
+    /** This process's open files, where Linux lists them; -1 elsewhere. */
+    private static long openFiles() throws IOException {
+        Path descriptors = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(descriptors)) {
+            return -1;
+        }
+        try (Stream<Path> files = Files.list(descriptors)) {
+            return files.count();
+        }
     }
 
     /** A workbook whose first sheet is hidden. */
     private Path workbook(String hidden, String shown) throws IOException {
-        Path file = temp.resolve("book.xlsx");
+        return workbook("book.xlsx", new String[] {"Petunjuk", "hidden", hidden}, new String[] {"Kontak", null, shown});
+    }
+
+    /** A workbook of one sheet. */
+    private Path workbook(String sheet) throws IOException {
+        return workbook("one.xlsx", new String[] {"Kontak", null, sheet});
+    }
+
+    /** Sheets given as name, state (null: visible) and the sheet's XML. */
+    private Path workbook(String fileName, String[]... sheets) throws IOException {
+        Path file = temp.resolve(fileName);
+        StringBuilder types = new StringBuilder();
+        StringBuilder entries = new StringBuilder();
+        StringBuilder relations = new StringBuilder();
+        for (int i = 1; i <= sheets.length; i++) {
+            String[] sheet = sheets[i - 1];
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"")
+                    .append("application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            entries.append("<sheet name=\"").append(sheet[0]).append("\" sheetId=\"").append(i).append('"')
+                    .append(sheet[1] == null ? "" : " state=\"" + sheet[1] + "\"").append(" r:id=\"rId").append(i)
+                    .append("\"/>");
+            relations.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/")
+                    .append("officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i)
+                    .append(".xml\"/>");
+        }
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+                    + ".spreadsheetml.sheet.main+xml\"/>" + types + "</Types>");
             put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
@@ -70,16 +187,13 @@ class XlsxRecordsTest {
             put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                     + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                    + "<sheet name=\"Petunjuk\" sheetId=\"1\" state=\"hidden\" r:id=\"rId1\"/>"
-                    + "<sheet name=\"Kontak\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>");
+                    + entries + "</sheets></workbook>");
             put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                    + "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                    + "relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/></Relationships>");
-            put(zip, "xl/worksheets/sheet1.xml", hidden);
-            put(zip, "xl/worksheets/sheet2.xml", shown);
+                    + relations + "</Relationships>");
+            for (int i = 1; i <= sheets.length; i++) {
+                put(zip, "xl/worksheets/sheet" + i + ".xml", sheets[i - 1][2]);
+            }
         }
         return file;
     }
