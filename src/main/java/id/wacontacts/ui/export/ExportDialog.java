@@ -60,8 +60,8 @@ public final class ExportDialog {
         if (chosen.isEmpty()) {
             return null;
         }
-        Path target = chosen.get().file();
-        ExportFormat format = ExportViewModel.formatOf(target, chosen.get().filter());
+        ExportFormat format = ExportViewModel.formatOf(chosen.get().file(), chosen.get().filter());
+        Path target = ExportViewModel.withExtension(chosen.get().file(), format);
         ExportViewModel model = new ExportViewModel(exports, tasks, messages, Platform::runLater);
         Stage stage = new Stage();
         if (owner != null) {

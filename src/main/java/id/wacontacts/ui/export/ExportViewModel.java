@@ -47,10 +47,13 @@ public final class ExportViewModel {
         this.uiThread = uiThread;
     }
 
-    /** The format a chosen file name asks for: a workbook for .xlsx, vCard for .vcf/.vcard, CSV otherwise. */
+    /**
+     * The format a chosen file name asks for: a workbook for .xlsx or no extension at all (the dialog's
+     * first choice), vCard for .vcf/.vcard, CSV otherwise.
+     */
     public static ExportFormat formatOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
+        if (name.endsWith(".xlsx") || !name.contains(".")) {
             return ExportFormat.XLSX;
         }
         return name.endsWith(".vcf") || name.endsWith(".vcard") ? ExportFormat.VCARD : ExportFormat.CSV;
@@ -71,6 +74,12 @@ public final class ExportViewModel {
             }
         }
         return formatOf(file);
+    }
+
+    /** The file to write: a name the desktop's dialog left without an extension gets the format's. */
+    public static Path withExtension(Path file, ExportFormat format) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + "." + format.extension());
     }
 
     public void export(ContactQuery query, Path target, ExportFormat format) {

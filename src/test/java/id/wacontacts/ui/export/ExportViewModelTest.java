@@ -53,6 +53,10 @@ class ExportViewModelTest {
         assertThat(Files.readString(file)).contains("TEL;TYPE=cell:+6281234567890").doesNotContain("+6281311112222");
         assertThat(ExportViewModel.formatOf(Path.of("a.CSV"))).isEqualTo(ExportFormat.CSV);
         assertThat(ExportViewModel.formatOf(Path.of("a.XLSX"))).isEqualTo(ExportFormat.XLSX);
+        assertThat(ExportViewModel.withExtension(Path.of("/tmp/Prospek"), ExportFormat.XLSX))
+                .isEqualTo(Path.of("/tmp/Prospek.xlsx"));
+        assertThat(ExportViewModel.withExtension(Path.of("/tmp/Prospek.csv"), ExportFormat.EXCEL_CSV))
+                .isEqualTo(Path.of("/tmp/Prospek.csv"));
     }
 
     @ParameterizedTest(name = "{0} with filter {1} is {2}")
@@ -69,6 +73,8 @@ class ExportViewModelTest {
         "lead.csv, 3, CSV",
         "lead.csv, 0, CSV",
         "lead.csv, 7, CSV",
+        "lead, -1, XLSX",
+        "lead.txt, -1, CSV",
     })
     void theSelectedFilterPicksTheFormatWhenTheFileNameHasItsExtension(String name, int filter, ExportFormat format) {
         assertThat(ExportViewModel.formatOf(Path.of(name), filter)).isEqualTo(format);
