@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -230,11 +229,11 @@ class FileMenuFlowsTest {
 
     @Test
     void theLastBackupMadeTodayReadsYesterdayOnceTheWindowStaysOpenPastMidnight() throws Exception {
-        // The desktop's clock reaches midnight 15 seconds from now; the backup takes the real time, still today.
-        Instant now = Instant.now();
+        // The desktop's clock stands 3 seconds before midnight, however long the start and the backup take.
         ZoneId zone = ZoneId.systemDefault();
         Instant midnight = LocalDate.now(zone).plusDays(1).atStartOfDay(zone).toInstant();
-        WaContactsApp.clock = Clock.offset(Clock.system(zone), Duration.between(now, midnight.minusSeconds(15)));
+        SettableClock desktop = new SettableClock(midnight.minusSeconds(3), zone);
+        WaContactsApp.clock = desktop;
         launch();
         dialogs.answer(files.resolve("evening.sql"));
 
@@ -242,8 +241,39 @@ class FileMenuFlowsTest {
         waitUntil(() -> label("#latestMessage").startsWith("Backed up "));
         assertThat(label("#lastBackup")).matches("Last backup: today \\d\\d:\\d\\d");
 
+        desktop.set(midnight.plusSeconds(1));
         waitUntil(() -> label("#lastBackup").startsWith("Last backup: yesterday "));
         assertThat(label("#lastBackup")).matches("Last backup: yesterday \\d\\d:\\d\\d");
+    }
+
+    /** A clock that stands still until set. */
+    private static final class SettableClock extends Clock {
+        private final ZoneId zone;
+        private volatile Instant instant;
+
+        SettableClock(Instant instant, ZoneId zone) {
+            this.instant = instant;
+            this.zone = zone;
+        }
+
+        void set(Instant now) {
+            instant = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new SettableClock(instant, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return instant;
+        }
     }
 
     @Test
