@@ -98,7 +98,7 @@ public final class WaContactsApp extends Application {
             stage.getIcons().add(icon("icon-" + size + ".png"));
         }
         placeWindow();
-        today = new Today(clock);
+        today = new Today(clock, Platform::runLater);
         today.start();
         MainViewModel model = show(preferences.language());
         stage.show();
