@@ -100,8 +100,10 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         // Plan each search for its own pattern: a rare substring reads the trigram index, a common
-        // one walks the newest-first index; a cached generic plan would pick one for both.
-        config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
+        // one walks the newest-first index; a cached generic plan would pick one for both. The driver
+        // never keeps a statement prepared on the server, so each is planned for its values, while
+        // the server's own cached plans (the foreign-key check of every row an import inserts) stay.
+        config.addDataSourceProperty("prepareThreshold", "0");
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {

@@ -176,9 +176,6 @@ public final class BackupService {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT.toSeconds() + "s'");
             statement.execute("SET LOCAL DateStyle = 'ISO, YMD'");
-            // The foreign-key check of each restored row uses PostgreSQL's cached plan instead of the
-            // pool's plan-per-statement (meant for searches), which would plan it a million times.
-            statement.execute("SET LOCAL plan_cache_mode = auto");
             // Waits for other computers' open transactions on the tables; they wait for us from here on.
             statement.execute("LOCK TABLE public.categories, public.phone_numbers IN ACCESS EXCLUSIVE MODE");
         }

@@ -39,12 +39,8 @@ final class BulkInsert implements AutoCloseable {
      * pending list lets the trigram indexes take their entries in fewer, larger batches (measured
      * on 800,000 rows: 15.0 s with the default 4 MB, 14.3–14.5 s with 16 or 64 MB); 16 MB keeps
      * what is left pending at commit, which searches read linearly until autovacuum merges it, small.
-     * The pool plans every statement afresh (for searches); here that would re-plan the foreign-key
-     * check of every inserted row, so the import goes back to PostgreSQL's cached plans (measured on
-     * 1,000,000 rows: INSERT 17.8 s with a fresh plan per row, 12.4 s with the cached one).
      */
     private static final String[] SETTINGS = {
-        "SET LOCAL plan_cache_mode = auto",
         "SET LOCAL work_mem = '64MB'",
         "SET LOCAL maintenance_work_mem = '256MB'",
         "SET LOCAL gin_pending_list_limit = '16MB'",
