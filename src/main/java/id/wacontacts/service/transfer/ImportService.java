@@ -62,8 +62,8 @@ public final class ImportService {
     /**
      * Reads the start of a file: its format, columns, first rows and the guessed columns.
      *
-     * @throws ImportException the file is not a list (NOT_TEXT, SPREADSHEET, EMPTY_FILE, NOT_VCARD) or unreadable;
-     *     NOT_TEXT also for a damaged or password-protected workbook
+     * @throws ImportException the file is not a list (NOT_TEXT, SPREADSHEET, DAMAGED_WORKBOOK, EMPTY_FILE,
+     *     NOT_VCARD) or unreadable
      */
     public FileInspection inspect(Path file) {
         SourceFormat format = SourceFormat.detect(file);

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a list file record by record, never the whole file at once. */
+/**
+ * Reads a list file record by record, never its rows all at once (a workbook of up to 128 MB is held
+ * compressed in memory while its sheet streams out, see {@link XlsxRecords}).
+ */
 interface RecordSource extends AutoCloseable {
 
     /** The next record, or null at the end of the file. */

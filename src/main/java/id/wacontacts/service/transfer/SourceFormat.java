@@ -29,6 +29,8 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
     /** Excel's "CSV (Comma delimited)" on Windows in Indonesia and the West writes this, not UTF-8. */
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    private static final String CHOOSE_A_LIST =
+            " Choose a .csv or .xlsx file (one number per row) or a .vcf file exported from a phone.";
     private static final char[] DELIMITERS = {',', ';', '\t'};
     private static final int SAMPLE_LINES = 50;
 
@@ -72,8 +74,7 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
         }
         String text = decode(sample, bom, charset);
         if (looksBinary(text)) {
-            throw new ImportException(Problem.NOT_TEXT, name, name + " is not a CSV, Excel or vCard file."
-                    + " Choose a .csv or .xlsx file (one number per row) or a .vcf file exported from a phone.");
+            throw new ImportException(Problem.NOT_TEXT, name, name + " is not a CSV, Excel or vCard file." + CHOOSE_A_LIST);
         }
         String start = text.stripLeading();
         if (start.isEmpty()) {
@@ -96,8 +97,7 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
                     + " Save it as \"Excel 2007-365 (.xlsx)\" or as CSV first.");
         }
         if (!entries.contains("xl/")) {
-            throw new ImportException(Problem.NOT_TEXT, name, name + " is a compressed file, not a list."
-                    + " Choose a .csv or .xlsx file (one number per row) or a .vcf file exported from a phone.");
+            throw new ImportException(Problem.NOT_TEXT, name, name + " is a compressed file, not a list." + CHOOSE_A_LIST);
         }
         return new SourceFormat(FileFormat.XLSX, StandardCharsets.UTF_8, 0, ',');
     }

@@ -117,8 +117,8 @@ public final class ImportWizard {
         choose.setId("chooseFileButton");
         choose.disableProperty().bind(model.busyProperty());
         choose.setOnAction(event -> dialogs.open(stage, messages.get("import.chooseFile"), UserFolders.documents(),
-                        List.of(new FileDialogs.Filter(messages.get("import.filter.lists"), "*.xlsx", "*.csv", "*.txt",
-                                "*.vcf"),
+                        List.of(new FileDialogs.Filter(messages.get("import.filter.lists"),
+                                        ImportWizardViewModel.READABLE.stream().map(extension -> "*" + extension).toList()),
                                 new FileDialogs.Filter(messages.get("import.filter.all"), "*.*")))
                 .ifPresent(model::chooseFile));
         return page(Step.CHOOSE_FILE, hint, choose);

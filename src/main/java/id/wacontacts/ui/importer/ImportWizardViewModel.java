@@ -44,6 +44,9 @@ import javafx.collections.ObservableList;
  */
 public final class ImportWizardViewModel {
 
+    /** The lists the wizard reads, by extension: what its file chooser shows. */
+    public static final List<String> READABLE = List.of(".xlsx", ".csv", ".txt", ".vcf");
+
     /** The wizard's pages. */
     public enum Step { CHOOSE_FILE, COLUMNS, PREVIEW, IMPORTING, SUMMARY }
 

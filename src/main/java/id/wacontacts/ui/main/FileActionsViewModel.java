@@ -5,6 +5,7 @@ import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.ui.backup.BackupViewModel;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
+import id.wacontacts.ui.importer.ImportWizardViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,7 +32,8 @@ public final class FileActionsViewModel {
      * The files the import wizard opens, by extension: the lists it reads, and the older spreadsheets
      * it explains how to save as one.
      */
-    public static final List<String> IMPORTABLE = List.of(".csv", ".txt", ".vcf", ".xlsx", ".xls", ".ods");
+    public static final List<String> IMPORTABLE = Stream.concat(ImportWizardViewModel.READABLE.stream(),
+            Stream.of(".xls", ".ods")).toList();
     private static final String ALL_NAME = "wa-contacts";
 
     private final MainViewModel main;

@@ -66,14 +66,8 @@ class ExportServiceTest {
 
     @Test
     void csvHasABomAHeaderQuotedFieldsAndLocalTimes() throws IOException {
-        fixture.sql("UPDATE phone_numbers SET created_at = '2024-05-01 17:30:00' WHERE normalized_number = '+6281234567890'");
-        int arisan = categories.findByName("Arisan").orElseThrow().id();
-        Path file = temp.resolve("arisan.csv");
+        Path file = exportArisansNumberAddedAt0030Jakarta(ExportFormat.CSV, "arisan.csv");
 
-        long written = exports.export(ContactQuery.inCategory(arisan).withSearch("0812-3456"), ExportFormat.CSV, file,
-                JAKARTA, TransferProgress.NONE, new Cancellation());
-
-        assertThat(written).isEqualTo(1);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
                 + "original_number,normalized_number,category,created_at\r\n"
                 + "0812-3456-7890,+6281234567890,Arisan,2024-05-02 00:30:00\r\n");
@@ -103,14 +97,8 @@ class ExportServiceTest {
 
     @Test
     void excelCsvIsUtf16WithABomTabsCrlfAndTextFormulas() throws IOException {
-        fixture.sql("UPDATE phone_numbers SET created_at = '2024-05-01 17:30:00' WHERE normalized_number = '+6281234567890'");
-        int arisan = categories.findByName("Arisan").orElseThrow().id();
-        Path file = temp.resolve("arisan.csv");
+        Path file = exportArisansNumberAddedAt0030Jakarta(ExportFormat.EXCEL_CSV, "arisan.csv");
 
-        long written = exports.export(ContactQuery.inCategory(arisan).withSearch("0812-3456"), ExportFormat.EXCEL_CSV,
-                file, JAKARTA, TransferProgress.NONE, new Cancellation());
-
-        assertThat(written).isEqualTo(1);
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith((byte) 0xFF, (byte) 0xFE);
         assertThat(new String(bytes, StandardCharsets.UTF_16LE)).isEqualTo("\uFEFF"
@@ -138,14 +126,8 @@ class ExportServiceTest {
 
     @Test
     void workbookHasTextCellsADateCellAndAFrozenHeader() throws IOException {
-        fixture.sql("UPDATE phone_numbers SET created_at = '2024-05-01 17:30:00' WHERE normalized_number = '+6281234567890'");
-        int arisan = categories.findByName("Arisan").orElseThrow().id();
-        Path file = temp.resolve("arisan.xlsx");
+        Path file = exportArisansNumberAddedAt0030Jakarta(ExportFormat.XLSX, "arisan.xlsx");
 
-        long written = exports.export(ContactQuery.inCategory(arisan).withSearch("0812-3456"), ExportFormat.XLSX,
-                file, JAKARTA, TransferProgress.NONE, new Cancellation());
-
-        assertThat(written).isEqualTo(1);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("WA Contacts");
             List<Row> rows = workbook.getFirstSheet().read();
@@ -243,6 +225,19 @@ class ExportServiceTest {
                 JAKARTA, TransferProgress.NONE, cancellation)).isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(file).doesNotExist();
         assertThat(temp.resolve("cancelled.csv.part")).doesNotExist();
+    }
+
+    /** Exports the one Arisan number matching "0812-3456", added 2024-05-01 17:30 UTC (00:30 in Jakarta). */
+    private Path exportArisansNumberAddedAt0030Jakarta(ExportFormat format, String name) {
+        fixture.sql("UPDATE phone_numbers SET created_at = '2024-05-01 17:30:00' WHERE normalized_number = '+6281234567890'");
+        int arisan = categories.findByName("Arisan").orElseThrow().id();
+        Path file = temp.resolve(name);
+
+        long written = exports.export(ContactQuery.inCategory(arisan).withSearch("0812-3456"), format, file, JAKARTA,
+                TransferProgress.NONE, new Cancellation());
+
+        assertThat(written).isEqualTo(1);
+        return file;
     }
 
     private static List<Tuple> snapshot(boolean withOriginal) {
