@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
  * -- WA Contacts backup            header: "-- Key: value" lines up to a bare "--"
  * -- Format: 1
  * ...
+ * \set ON_ERROR_STOP on           psql only: stop at the first error, however psql was started
  * SET ...; BEGIN;                  one transaction: a failure anywhere loads nothing
  * DO $$ ... $$;                    psql only: refuses an unmigrated database or one holding contacts
  * TRUNCATE ...;                    removes the five starting categories a fresh database has
  * COPY public.categories (...) FROM stdin;
- * rows in COPY's text format, one per line
+ * rows in COPY's text format, one per line, each starting with an escaped byte (see below)
  * \.
  * COPY public.phone_numbers (...) FROM stdin;
  * ...
@@ -25,6 +26,12 @@ import java.util.stream.Collectors;
  * COMMIT;
  * -- End of WA Contacts backup, SHA-256 hex   checksum of every byte before this line
  * </pre>
+ *
+ * <p>Every row's first byte (the first digit of its id) is written as a COPY octal escape
+ * ({@code \061} for {@code 1}). COPY reads it as the digit; psql, should it ever read a row as a
+ * command (a COPY that failed to start, such as after the guard refused the database), sees an
+ * unknown backslash command and discards the whole line, so nothing in a row (a {@code ;}, a
+ * {@code \t}) can ever run.
  */
 final class BackupFormat {
 
@@ -33,6 +40,8 @@ final class BackupFormat {
     static final String HEADER_END = "--";
     static final String TRAILER_PREFIX = "-- End of WA Contacts backup, SHA-256 ";
     static final String END_OF_COPY = "\\.";
+    /** psql's setting that stops at the first error; our reader skips the line like any psql-only SQL. */
+    static final String STOP_ON_ERROR = "\\set ON_ERROR_STOP on";
 
     static final String KEY_FORMAT = "Format";
     static final String KEY_APP_VERSION = "App version";
@@ -114,7 +123,8 @@ final class BackupFormat {
     static String preamble(String schemaVersion) {
         String startingNames = STARTING_CATEGORIES.stream().map(name -> "'" + name + "'")
                 .collect(Collectors.joining(", "));
-        return "SET client_encoding = 'UTF8';\n"
+        return STOP_ON_ERROR + "\n"
+                + "SET client_encoding = 'UTF8';\n"
                 + "SET standard_conforming_strings = on;\n"
                 + "SET client_min_messages = warning;\n"
                 + "BEGIN;\n"
@@ -139,6 +149,12 @@ final class BackupFormat {
                 + "$guard$;\n"
                 + "TRUNCATE public.phone_numbers, public.categories;\n"
                 + "\n";
+    }
+
+    /** A row's first byte as a COPY octal escape: {@code \\} and three octal digits. */
+    static byte[] escapedFirstByte(int b) {
+        int value = b & 0xFF;
+        return new byte[] {'\\', (byte) ('0' + (value >> 6)), (byte) ('0' + ((value >> 3) & 7)), (byte) ('0' + (value & 7))};
     }
 
     static String trailer(String sha256Hex) {

@@ -4,6 +4,7 @@ import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.service.BackupFormat.Table;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -89,13 +90,55 @@ final class BackupWriter {
     private static void copyOut(CopyManager copy, Table table, long expectedRows, OutputStream out)
             throws SQLException, IOException {
         write(out, table.copyInLine() + "\n");
-        long rows = copy.copyOut(table.copyOut(), out);
+        long rows = copy.copyOut(table.copyOut(), new RowStartEscaper(out));
         if (rows != expectedRows) {
             // Cannot happen inside one snapshot; a half-consistent backup must never be kept.
             throw new SQLException("Copied " + rows + " rows of " + table.name + " where " + expectedRows
                     + " were counted in the same snapshot");
         }
         write(out, BackupFormat.END_OF_COPY + "\n\n");
+    }
+
+    /**
+     * Writes COPY's rows with each row's first byte as an octal escape ({@link BackupFormat}), so that
+     * no row can be read by psql as a command. Rows arrive in chunks that need not end at a line.
+     */
+    private static final class RowStartEscaper extends FilterOutputStream {
+        private boolean atRowStart = true;
+
+        RowStartEscaper(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (atRowStart) {
+                out.write(BackupFormat.escapedFirstByte(b));
+            } else {
+                out.write(b);
+            }
+            atRowStart = b == '\n';
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            int from = offset;
+            int end = offset + length;
+            for (int i = offset; i < end; i++) {
+                if (atRowStart) {
+                    out.write(bytes, from, i - from);
+                    out.write(BackupFormat.escapedFirstByte(bytes[i]));
+                    from = i + 1;
+                }
+                atRowStart = bytes[i] == '\n';
+            }
+            out.write(bytes, from, end - from);
+        }
+
+        @Override
+        public void close() {
+            // The file stays open: the writer goes on after this table.
+        }
     }
 
     private static String sequencePosition(Connection connection, Table table) throws SQLException {

@@ -77,11 +77,21 @@ final class BackupFiles {
 
     /** Loads a file exactly as the README says: {@code psql -v ON_ERROR_STOP=1 -d DB -f FILE}. */
     static PsqlRun psql(ConnectionSettings settings, Path file) {
+        return runPsql(settings, file, "-v", "ON_ERROR_STOP=1");
+    }
+
+    /** Loads a file with plain {@code psql -d DB -f FILE}: no ON_ERROR_STOP given. */
+    static PsqlRun plainPsql(ConnectionSettings settings, Path file) {
+        return runPsql(settings, file);
+    }
+
+    private static PsqlRun runPsql(ConnectionSettings settings, Path file, String... options) {
         URI uri = URI.create(settings.jdbcUrl().substring("jdbc:".length()));
-        ProcessBuilder builder = new ProcessBuilder("psql", "-X", "-v", "ON_ERROR_STOP=1",
-                "-h", uri.getHost(), "-p", String.valueOf(uri.getPort()), "-U", settings.user(),
-                "-d", uri.getPath().substring(1), "-f", file.toString())
-                .redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of("psql", "-X"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-h", uri.getHost(), "-p", String.valueOf(uri.getPort()), "-U", settings.user(),
+                "-d", uri.getPath().substring(1), "-f", file.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", settings.password());
         try {
             Process process = builder.start();
