@@ -6,7 +6,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +25,6 @@ public final class AutomaticBackups {
 
     public static final int KEPT = 14;
     static final Pattern DAILY_NAME = Pattern.compile("wa-contacts-\\d{4}-\\d{2}-\\d{2}\\.sql");
-    private static final Pattern LEFTOVER = Pattern.compile("\\.wa-contacts-.*\\.partial");
     private static final Logger log = LoggerFactory.getLogger(AutomaticBackups.class);
 
     private final BackupService backups;
@@ -40,18 +38,19 @@ public final class AutomaticBackups {
     }
 
     /**
-     * Writes today's backup unless it exists, then removes all but the newest {@value #KEPT}. A database
+     * Removes what interrupted backups left in the folder, then writes today's backup unless it exists,
+     * and removes all but the newest {@value #KEPT}. A database
      * holding nothing of the user's is not backed up: days of empty backups would push the last real
      * one out. Takes seconds for a million numbers; run it off the UI thread.
      *
      * @return the backup written now, or empty when none was due
      */
     public Optional<BackupInfo> runIfDue() {
+        BackupFolder.removeUnfinished(folder);
         Path today = folder.resolve("wa-contacts-" + LocalDate.now(clock) + ".sql");
         if (Files.exists(today)) {
             return Optional.empty();
         }
-        removeLeftovers();
         if (backups.contents().empty()) {
             log.info("No automatic backup today: the database holds no contacts yet");
             return Optional.empty();
@@ -106,24 +105,6 @@ public final class AutomaticBackups {
             } catch (IOException e) {
                 log.warn("Cannot remove the old automatic backup {}: {}", old, e.getMessage());
             }
-        }
-    }
-
-    /** A backup interrupted by a crash leaves its temporary file; only one app uses this folder at a time. */
-    private void removeLeftovers() {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                if (LEFTOVER.matcher(entry.getFileName().toString()).matches()
-                        && Files.getLastModifiedTime(entry).toInstant().isBefore(clock.instant().minus(Duration.ofHours(1)))) {
-                    Files.deleteIfExists(entry);
-                    log.info("Removed the unfinished backup {}", entry);
-                }
-            }
-        } catch (IOException e) {
-            log.warn("Cannot tidy the backups in {}: {}", folder, e.getMessage());
         }
     }
 }

@@ -70,6 +70,9 @@ public final class BackupService {
     public BackupInfo backup(Path file) {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
+            if (file.toAbsolutePath().normalize().getParent().equals(backupFolder.toAbsolutePath().normalize())) {
+                BackupFolder.makePrivate(backupFolder);
+            }
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
@@ -140,7 +143,8 @@ public final class BackupService {
      * first, then the tables are locked, emptied and loaded, and the checks run again on the way
      * (row counts, checksum); any failure rolls everything back and says why. When the database holds
      * anything of the user's, that is first saved to the backup folder
-     * ({@code wa-contacts-before-restore-<time>.sql}), from inside the same transaction.
+     * ({@code wa-contacts-before-restore-<time>.sql}, of which the newest
+     * {@value BackupFolder#SAFETY_COPIES_KEPT} are kept), from inside the same transaction.
      *
      * @param replace allow replacing categories or numbers a user made; without it such a database is
      *     left alone ({@link DatabaseNotEmptyException})
@@ -156,6 +160,9 @@ public final class BackupService {
             try {
                 RestoreResult result = restore(connection, backup, replace, start);
                 connection.commit();
+                if (result.earlierContents().isPresent()) {
+                    BackupFolder.pruneSafetyCopies(backupFolder, file);
+                }
                 analyze(connection);
                 log.info("Restored {} categories and {} numbers from {} in {} ms (before: {})", result.after().categories(),
                         result.after().phoneNumbers(), file, millisSince(start), result.before());
@@ -186,7 +193,8 @@ public final class BackupService {
         }
         Optional<Path> earlier = Optional.empty();
         if (!before.empty()) {
-            Path copy = unusedName("wa-contacts-before-restore-" + LocalDateTime.now(clock).format(SAFETY_COPY_TIME));
+            BackupFolder.makePrivate(backupFolder);
+            Path copy = unusedName(BackupFolder.SAFETY_COPY_PREFIX + LocalDateTime.now(clock).format(SAFETY_COPY_TIME));
             earlier = Optional.of(BackupWriter.write(connection, copy, appVersion).file());
             log.info("Saved the contents being replaced to {}", copy);
         }

@@ -61,6 +61,8 @@ final class BackupWriter {
         Files.createDirectories(folder);
         Path partial = Files.createTempFile(folder, "." + file.getFileName() + ".", ".partial");
         try {
+            // Every customer's number: readable by its owner only, from the first byte (kept by the rename).
+            BackupFolder.makeFilePrivate(partial);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             MessageDigest sha256 = sha256();
             try (FileOutputStream fileOut = new FileOutputStream(partial.toFile());

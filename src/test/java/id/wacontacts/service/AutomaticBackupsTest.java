@@ -7,6 +7,8 @@ import id.wacontacts.testsupport.ServiceFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,5 +118,38 @@ class AutomaticBackupsTest {
         daily(JAKARTA_EVENING).runIfDue();
 
         assertThat(leftover).doesNotExist();
+    }
+
+    @Test
+    void unfinishedBackupsOlderThanThisProcessAreRemovedAtStartEvenWhenTodaysBackupExists() throws IOException {
+        daily(JAKARTA_EVENING).runIfDue();
+        Instant processStart = ProcessHandle.current().info().startInstant().orElseThrow();
+        Path killed = Files.writeString(folder.resolve(".wa-contacts-2026-03-14.sql.4711.partial"), "half");
+        Files.setLastModifiedTime(killed, FileTime.from(processStart.minusSeconds(60)));
+        Path killedRestoreCopy = Files.writeString(
+                folder.resolve(".wa-contacts-before-restore-2026-03-14-101010.sql.815.partial"), "half");
+        Files.setLastModifiedTime(killedRestoreCopy, FileTime.from(processStart.minusSeconds(60)));
+        Path beingWritten = Files.writeString(folder.resolve(".wa-contacts-2026-03-15.sql.99.partial"), "half");
+        Path usersOwn = Files.writeString(folder.resolve(".notes.partial"), "keep");
+        Files.setLastModifiedTime(usersOwn, FileTime.from(processStart.minusSeconds(60)));
+
+        assertThat(daily(JAKARTA_EVENING).runIfDue()).isEmpty();
+
+        assertThat(killed).doesNotExist();
+        assertThat(killedRestoreCopy).doesNotExist();
+        assertThat(beingWritten).exists();
+        assertThat(usersOwn).exists();
+    }
+
+    @Test
+    void dailyBackupsAreReadableByTheirOwnerOnlyInAPrivateFolder() throws IOException {
+        Files.createDirectories(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Optional<BackupInfo> made = daily(JAKARTA_EVENING).runIfDue();
+
+        assertThat(Files.getPosixFilePermissions(made.orElseThrow().file()))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
     }
 }
