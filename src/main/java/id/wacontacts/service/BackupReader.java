@@ -17,11 +17,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
+import javax.crypto.Mac;
 
 /**
  * Reads a backup file and checks it from its first byte to its last: the header, the structure,
- * each table's row count against the header, and the checksum on the last line. Rows and sequence
+ * each row against the app's own rules ({@link BackupRows}), each table's row count against the
+ * header, and the checksum on the last line. Rows and sequence
  * positions go to a {@link Handler} as they are read; a restore runs in a transaction, so it rolls
  * back when a check fails at the end.
  */
@@ -52,6 +55,12 @@ final class BackupReader {
     private static final int MAX_HEADER_LINES = 100;
 
     private final Path file;
+    private BackupRows checks;
+    /** The first row that breaks the rules: reported once the checksum shows the file is not merely damaged. */
+    private BackupFileException firstRefused;
+    /** This computer's key, fed every line up to the signature line; null once there or without a key. */
+    private Mac mac;
+    private boolean signedHere;
 
     private BackupReader(Path file) {
         this.file = file;
@@ -68,8 +77,9 @@ final class BackupReader {
     }
 
     /** Reads and checks the whole file, handing its contents to the handler. */
-    static BackupInfo read(Path file, Handler handler) throws SQLException {
+    static BackupInfo read(Path file, Handler handler, Optional<byte[]> signingKey) throws SQLException {
         BackupReader reader = new BackupReader(file);
+        reader.mac = signingKey.map(BackupSignature::mac).orElse(null);
         try (InputStream in = open(file)) {
             MessageDigest sha256 = BackupWriter.sha256();
             ByteLines lines = new ByteLines(in);
@@ -147,6 +157,10 @@ final class BackupReader {
             if (!lines.terminated()) {
                 throw cutShort();
             }
+            if (startsWith(lines, BackupSignature.LINE_PREFIX) && mac != null) {
+                signedHere = BackupSignature.confirms(mac, lines.text().substring(BackupSignature.LINE_PREFIX.length()));
+                mac = null;
+            }
             if (startsWith(lines, BackupFormat.TRAILER_PREFIX)) {
                 checkTrailer(lines, sha256, nextTable, sequences);
                 return;
@@ -177,6 +191,9 @@ final class BackupReader {
             throws IOException, SQLException {
         handler.startCopy(table);
         long rows = 0;
+        if (checks == null) {
+            checks = new BackupRows();
+        }
         while (true) {
             if (!lines.next() || !lines.terminated()) {
                 throw cutShort();
@@ -186,6 +203,12 @@ final class BackupReader {
             int offset = lines.offset();
             if (lines.length() == 2 && buffer[offset] == '\\' && buffer[offset + 1] == '.') {
                 break;
+            }
+            BackupRows.Refusal refusal = checks.check(table, buffer, offset, lines.length());
+            if (refusal != null && firstRefused == null) {
+                // Reported at the end unless the file proves to be this computer's own (its rows as the
+                // database held them); a restore's transaction rolls back when it is reported.
+                firstRefused = invalidRow(lines.number(), refusal);
             }
             handler.row(buffer, offset, lines.length() + 1);
             rows++;
@@ -208,16 +231,23 @@ final class BackupReader {
         if (tables != Table.values().length || sequences.size() != Table.values().length) {
             throw damaged("a table or a sequence position is missing");
         }
+        if (firstRefused != null && !signedHere) {
+            throw firstRefused;
+        }
     }
 
     private static boolean startsWith(ByteLines lines, String prefix) {
         return lines.length() >= prefix.length() && lines.text().startsWith(prefix);
     }
 
-    private static void digest(ByteLines lines, MessageDigest sha256) {
+    private void digest(ByteLines lines, MessageDigest sha256) {
         if (sha256 != null) {
             sha256.update(lines.buffer(), lines.offset(), lines.length());
             sha256.update((byte) '\n');
+        }
+        if (mac != null && sha256 != null) {
+            mac.update(lines.buffer(), lines.offset(), lines.length());
+            mac.update((byte) '\n');
         }
     }
 
@@ -247,6 +277,18 @@ final class BackupReader {
 
     private BackupFileException damaged(String why) {
         return new BackupFileException(Problem.DAMAGED, file, file + " is damaged: " + why + ". Nothing was changed.");
+    }
+
+    private BackupFileException invalidRow(long line, BackupRows.Refusal refusal) {
+        String why = switch (refusal.problem()) {
+            case INVALID_NUMBER -> "holds \"" + refusal.value() + "\", which is not a valid phone number";
+            case CATEGORY_NAME -> "holds the category name \"" + refusal.value() + "\", which WA Contacts does not allow";
+            case CATEGORY_DESCRIPTION -> "holds a category description longer than WA Contacts allows";
+            case UNKNOWN_CATEGORY -> "puts a number in category " + refusal.value() + ", which the file does not hold";
+            case MALFORMED -> "is not a row WA Contacts writes";
+        };
+        return BackupFileException.invalidRow(file, line, refusal.problem(), refusal.value(),
+                file + " was not restored: line " + line + " " + why + ". Nothing was changed.");
     }
 
     private BackupFileException unreadable(IOException e) {

@@ -82,7 +82,7 @@ public final class BackupService {
                     statement.execute("LOCK TABLE public.categories, public.phone_numbers IN ACCESS SHARE MODE");
                     statement.execute("SET LOCAL DateStyle = 'ISO, YMD'");
                 }
-                BackupInfo info = BackupWriter.write(connection, file, appVersion);
+                BackupInfo info = BackupWriter.write(connection, file, appVersion, backupFolder);
                 connection.commit();
                 log.info("Backed up {} categories and {} numbers to {} ({} bytes) in {} ms", info.categories(),
                         info.phoneNumbers(), info.file(), info.sizeBytes(), millisSince(start));
@@ -106,7 +106,7 @@ public final class BackupService {
      */
     public BackupInfo inspect(Path file) {
         try {
-            return BackupReader.read(file, BackupReader.Handler.CHECK_ONLY);
+            return BackupReader.read(file, BackupReader.Handler.CHECK_ONLY, signingKey());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot happen: checking a file does not use the database", e);
         }
@@ -195,7 +195,7 @@ public final class BackupService {
         if (!before.empty()) {
             BackupFolder.makePrivate(backupFolder);
             Path copy = unusedName(BackupFolder.SAFETY_COPY_PREFIX + LocalDateTime.now(clock).format(SAFETY_COPY_TIME));
-            earlier = Optional.of(BackupWriter.write(connection, copy, appVersion).file());
+            earlier = Optional.of(BackupWriter.write(connection, copy, appVersion, backupFolder).file());
             log.info("Saved the contents being replaced to {}", copy);
         }
         try (Statement statement = connection.createStatement()) {
@@ -203,7 +203,7 @@ public final class BackupService {
         }
         Loader loader = new Loader(connection.unwrap(PGConnection.class).getCopyAPI(), connection);
         try {
-            BackupReader.read(backup.file(), loader);
+            BackupReader.read(backup.file(), loader, signingKey());
         } catch (RuntimeException | SQLException e) {
             loader.abort();
             throw e;
@@ -213,6 +213,10 @@ public final class BackupService {
             throw new SQLException("The database holds " + after + " after loading " + backup);
         }
         return new RestoreResult(backup, before, after, earlier, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Optional<byte[]> signingKey() {
+        return BackupSignature.keyForReading(backupFolder);
     }
 
     /** A new file in the backup folder: never one that exists (it may be the very file being restored). */

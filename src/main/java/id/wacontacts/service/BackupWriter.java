@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import javax.crypto.Mac;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -42,8 +43,11 @@ final class BackupWriter {
     /**
      * @param connection in a transaction whose snapshot and locks keep the tables still for its
      *     duration (the caller sets that up); rows are streamed, never held in memory
+     * @param backupFolder the app's backup folder, beside which this computer's key is kept
+     *     ({@link BackupSignature}); the key marks the file as this computer's own
      */
-    static BackupInfo write(Connection connection, Path target, String appVersion) throws SQLException, IOException {
+    static BackupInfo write(Connection connection, Path target, String appVersion, Path backupFolder)
+            throws SQLException, IOException {
         String schemaVersion = SchemaVersion.current(connection);
         Instant createdAt;
         long categories;
@@ -67,7 +71,10 @@ final class BackupWriter {
             MessageDigest sha256 = sha256();
             try (FileOutputStream fileOut = new FileOutputStream(partial.toFile());
                  BufferedOutputStream buffered = new BufferedOutputStream(fileOut, BUFFER)) {
-                OutputStream out = new DigestOutputStream(buffered, sha256);
+                OutputStream digested = new DigestOutputStream(buffered, sha256);
+                // Made only once the file can be written, so a failed first backup leaves nothing behind.
+                Mac mac = BackupSignature.mac(BackupSignature.keyForWriting(backupFolder));
+                OutputStream out = new BackupSignature.MacOutputStream(digested, mac);
                 write(out, BackupFormat.header(appVersion, schemaVersion, createdAt.toString(), categories, phoneNumbers));
                 write(out, BackupFormat.preamble(schemaVersion));
                 copyOut(copy, Table.CATEGORIES, categories, out);
@@ -76,7 +83,8 @@ final class BackupWriter {
                 write(out, sequencePosition(connection, Table.CATEGORIES));
                 write(out, sequencePosition(connection, Table.PHONE_NUMBERS));
                 write(out, "COMMIT;\n\n");
-                out.flush();
+                write(digested, BackupSignature.line(mac));
+                digested.flush();
                 write(buffered, BackupFormat.trailer(HexFormat.of().formatHex(sha256.digest())));
                 buffered.flush();
                 fileOut.getFD().sync();

@@ -55,8 +55,12 @@ public final class ErrorMessages {
             // The file's name says which file; where it could not be written the whole path helps more.
             boolean whole = backup.problem() == BackupFileException.Problem.FILE_ACCESS || file == null
                     || file.getFileName() == null;
-            return messages.get("error.backup." + backup.problem().name(),
-                    whole ? String.valueOf(file) : file.getFileName().toString());
+            String name = whole ? String.valueOf(file) : file.getFileName().toString();
+            if (backup.rowProblem() != null) {
+                return messages.get("error.backup." + backup.problem().name() + "." + backup.rowProblem().name(),
+                        name, String.valueOf(backup.line()), backup.value());
+            }
+            return messages.get("error.backup." + backup.problem().name(), name);
         }
         if (failure instanceof DatabaseNotEmptyException notEmpty) {
             return messages.get("error.databaseNotEmpty", notEmpty.contents().categories(),
