@@ -99,14 +99,19 @@ public final class BackupService {
     }
 
     /**
-     * Reads the whole file and checks it (structure, row counts, checksum) without changing
-     * anything. Quick even for a million numbers (it only reads the file).
+     * Reads the whole file and checks it (structure, every row against the app's rules, row counts,
+     * checksum) without changing anything. Seconds for a million numbers; never on the UI thread.
      *
-     * @throws BackupFileException when it is not a backup, is damaged, or is newer than this app
+     * @throws BackupFileException when it is not a backup, is damaged, breaks the rules, or is newer
+     *     than this app
      */
     public BackupInfo inspect(Path file) {
+        return check(file).info();
+    }
+
+    private BackupReader.Checked check(Path file) {
         try {
-            return BackupReader.read(file, BackupReader.Handler.CHECK_ONLY, signingKey());
+            return BackupReader.read(file, BackupReader.Handler.CHECK_ONLY, signingKey(), null);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot happen: checking a file does not use the database", e);
         }
@@ -152,13 +157,13 @@ public final class BackupService {
      */
     public RestoreResult restore(Path file, boolean replace) {
         long start = System.nanoTime();
-        BackupInfo backup = inspect(file);
+        BackupReader.Checked checked = check(file);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             // Repeatable read: a saved copy of the replaced contents sees them exactly as locked.
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                RestoreResult result = restore(connection, backup, replace, start);
+                RestoreResult result = restore(connection, checked, replace, start);
                 connection.commit();
                 if (result.earlierContents().isPresent()) {
                     BackupFolder.pruneSafetyCopies(backupFolder, file);
@@ -178,8 +183,9 @@ public final class BackupService {
         }
     }
 
-    private RestoreResult restore(Connection connection, BackupInfo backup, boolean replace, long start)
+    private RestoreResult restore(Connection connection, BackupReader.Checked checked, boolean replace, long start)
             throws SQLException, IOException {
+        BackupInfo backup = checked.info();
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT.toSeconds() + "s'");
             statement.execute("SET LOCAL DateStyle = 'ISO, YMD'");
@@ -203,7 +209,7 @@ public final class BackupService {
         }
         Loader loader = new Loader(connection.unwrap(PGConnection.class).getCopyAPI(), connection);
         try {
-            BackupReader.read(backup.file(), loader, signingKey());
+            BackupReader.read(backup.file(), loader, signingKey(), checked.sha256());
         } catch (RuntimeException | SQLException e) {
             loader.abort();
             throw e;
