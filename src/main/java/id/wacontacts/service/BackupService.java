@@ -5,7 +5,6 @@ import id.wacontacts.domain.DatabaseContents;
 import id.wacontacts.domain.RestorePreview;
 import id.wacontacts.domain.RestoreResult;
 import id.wacontacts.service.BackupFileException.Problem;
-import id.wacontacts.service.BackupFormat.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
@@ -207,7 +204,7 @@ public final class BackupService {
         try (Statement statement = connection.createStatement()) {
             statement.execute("TRUNCATE public.phone_numbers, public.categories");
         }
-        Loader loader = new Loader(connection.unwrap(PGConnection.class).getCopyAPI(), connection);
+        BackupLoader loader = new BackupLoader(connection.unwrap(PGConnection.class).getCopyAPI(), connection);
         try {
             BackupReader.read(backup.file(), loader, signingKey(), checked.sha256());
         } catch (RuntimeException | SQLException e) {
@@ -232,77 +229,6 @@ public final class BackupService {
             candidate = backupFolder.resolve(stem + "-" + i + ".sql");
         }
         return candidate;
-    }
-
-    /** Streams the file's rows into COPY and sets the sequences, inside the restore's transaction. */
-    private static final class Loader implements BackupReader.Handler {
-        private static final int BATCH = 1 << 16;
-
-        private final CopyManager copy;
-        private final Connection connection;
-        private final byte[] batch = new byte[BATCH];
-        private int batched;
-        private CopyIn copyIn;
-
-        Loader(CopyManager copy, Connection connection) {
-            this.copy = copy;
-            this.connection = connection;
-        }
-
-        @Override
-        public void startCopy(Table table) throws SQLException {
-            copyIn = copy.copyIn(table.copyInLine().replace(" FROM stdin;", " FROM STDIN"));
-        }
-
-        @Override
-        public void row(byte[] buffer, int offset, int length) throws SQLException {
-            if (batched + length > BATCH) {
-                flush();
-                if (length > BATCH) {
-                    copyIn.writeToCopy(buffer, offset, length);
-                    return;
-                }
-            }
-            System.arraycopy(buffer, offset, batch, batched, length);
-            batched += length;
-        }
-
-        private void flush() throws SQLException {
-            if (batched > 0) {
-                copyIn.writeToCopy(batch, 0, batched);
-                batched = 0;
-            }
-        }
-
-        @Override
-        public long endCopy() throws SQLException {
-            flush();
-            long rows = copyIn.endCopy();
-            copyIn = null;
-            return rows;
-        }
-
-        /** Ends a COPY left open by a failure, so the transaction can roll back. */
-        void abort() {
-            if (copyIn != null && copyIn.isActive()) {
-                try {
-                    copyIn.cancelCopy();
-                } catch (SQLException e) {
-                    log.debug("Cancelling the COPY of a refused restore", e);
-                }
-            }
-        }
-
-        @Override
-        public void sequence(Table table, long value, boolean called) throws SQLException {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence(?, 'id'), ?, ?)")) {
-                statement.setString(1, table.qualifiedName());
-                statement.setLong(2, value);
-                statement.setBoolean(3, called);
-                statement.execute();
-            }
-        }
     }
 
     private void refuseNewerSchema(BackupInfo backup, String databaseVersion) {
