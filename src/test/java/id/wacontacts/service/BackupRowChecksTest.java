@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -144,6 +145,18 @@ class BackupRowChecksTest {
         assertThat(Files.getPosixFilePermissions(folder.resolve(BackupSignature.KEY_FILE)))
                 .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.size(folder.resolve(BackupSignature.KEY_FILE))).isEqualTo(32);
+    }
+
+    @Test
+    void theLoadingPassRefusesAFileThatChangedSinceItsRowsWereChecked() throws Exception {
+        BackupReader.Checked checked = BackupReader.read(file, BackupReader.Handler.CHECK_ONLY, Optional.empty(), null);
+        BackupFiles.replace(file, "\t+6281311112222\t", "\t+62123\t");
+        BackupFiles.resign(file);
+
+        assertThatThrownBy(() -> BackupReader.read(file, BackupReader.Handler.CHECK_ONLY, Optional.empty(),
+                checked.sha256())).isInstanceOfSatisfying(BackupFileException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.DAMAGED))
+                .hasMessageContaining("changed while it was being restored");
     }
 
     private BackupFileException refusedRestore() {
