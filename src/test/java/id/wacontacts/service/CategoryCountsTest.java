@@ -138,6 +138,33 @@ class CategoryCountsTest {
     }
 
     @Test
+    void twoWritersToOneCategoryNeitherWaitForEachOtherNorLoseCounts() throws SQLException {
+        int lead = fixture.categoryId("Lead");
+        try (Connection first = connect(); Connection second = connect();
+             Statement one = first.createStatement(); Statement two = second.createStatement()) {
+            first.setAutoCommit(false);
+            one.execute("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                    + " SELECT '0812' || g, '+62812' || g, " + lead + " FROM generate_series(1000000, 1000999) g");
+            one.execute("SELECT wa_compact_category_counts()");
+            // The first transaction is still open and has folded the counts: the second must not wait.
+            two.execute("SET statement_timeout = '5s'");
+            two.execute("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                    + " SELECT '0813' || g, '+62813' || g, " + lead + " FROM generate_series(1000000, 1000499) g");
+            two.execute("SELECT wa_compact_category_counts()");
+            two.execute("DELETE FROM phone_numbers WHERE normalized_number LIKE '+62813100000_'");
+            assertThat(categories.countNumbers(lead)).isEqualTo(490);
+            first.commit();
+        }
+        assertThat(categories.countNumbers(lead)).isEqualTo(1490);
+        assertThat(render(categories.statistics())).isEqualTo(render(categories.statisticsByCounting()));
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(fixture.settings().jdbcUrl(), fixture.settings().user(),
+                fixture.settings().password());
+    }
+
+    @Test
     void readingTheCountsNeverScansTheNumbers() throws SQLException {
         // Enough numbers that the planner would rather read an index than nothing at all.
         fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
