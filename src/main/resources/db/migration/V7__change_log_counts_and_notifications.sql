@@ -142,7 +142,8 @@ BEGIN
     INSERT INTO change_log (changed_at, txid, table_name, action, row_id, number_before, number_after,
                             desktop, db_user)
     SELECT now() AT TIME ZONE 'UTC', txid_current(), 'phone_numbers', 'update', coalesce(a.id, b.id),
-           CASE WHEN b.id IS NOT NULL THEN ROW(b.*)::phone_numbers END, CASE WHEN a.id IS NOT NULL THEN ROW(a.*)::phone_numbers END,
+           CASE WHEN b.id IS NOT NULL THEN ROW(b.*)::phone_numbers END,
+           CASE WHEN a.id IS NOT NULL THEN ROW(a.*)::phone_numbers END,
            current_setting('application_name'), session_user
     FROM old_rows b FULL JOIN new_rows a ON a.id = b.id;
     GET DIAGNOSTICS n = ROW_COUNT;
@@ -234,7 +235,8 @@ BEGIN
     INSERT INTO change_log (changed_at, txid, table_name, action, row_id, category_before, category_after,
                             desktop, db_user)
     SELECT now() AT TIME ZONE 'UTC', txid_current(), 'categories', 'update', coalesce(a.id, b.id),
-           CASE WHEN b.id IS NOT NULL THEN ROW(b.*)::categories END, CASE WHEN a.id IS NOT NULL THEN ROW(a.*)::categories END,
+           CASE WHEN b.id IS NOT NULL THEN ROW(b.*)::categories END,
+           CASE WHEN a.id IS NOT NULL THEN ROW(a.*)::categories END,
            current_setting('application_name'), session_user
     FROM old_rows b FULL JOIN new_rows a ON a.id = b.id;
     GET DIAGNOSTICS n = ROW_COUNT;

@@ -2,7 +2,9 @@ package id.wacontacts.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.wacontacts.db.Database;
 import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.domain.ContactRow;
 import id.wacontacts.service.transfer.FileInspection;
 import id.wacontacts.service.transfer.ImportService;
@@ -11,6 +13,8 @@ import id.wacontacts.testsupport.FreshDatabases;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.testsupport.TestDatabase;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +26,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -62,8 +67,7 @@ class CategoryCountsTest {
         int serial = 0;
         for (int step = 0; step < 60; step++) {
             List<Integer> ids = categories.list().stream().map(c -> c.id()).toList();
-            List<ContactRow> numbers = contacts.page(id.wacontacts.domain.ContactQuery.ALL, java.util.Optional.empty(),
-                    ContactService.MAX_PAGE_SIZE).items();
+            List<ContactRow> numbers = contacts.page(ContactQuery.ALL, Optional.empty(), ContactService.MAX_PAGE_SIZE).items();
             int choice = random.nextInt(10);
             String what;
             if (choice <= 2 || numbers.isEmpty()) {
@@ -191,7 +195,7 @@ class CategoryCountsTest {
         FreshDatabases.execute(settings, readResource("/original-system/schema.sql"),
                 "INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                         + " SELECT '0812' || g, '+62812' || g, 1 + g % 2 FROM generate_series(1000000, 1000099) g");
-        try (var database = id.wacontacts.db.Database.open(settings)) {
+        try (Database database = Database.open(settings)) {
             CategoryService adopted = new CategoryService(database.sessionFactory());
             assertThat(render(adopted.statistics())).isEqualTo(render(adopted.statisticsByCounting()));
             assertThat(adopted.statistics()).anyMatch(c -> c.phoneCount() >= 50);
@@ -200,9 +204,9 @@ class CategoryCountsTest {
 
     private static String readResource(String name) {
         try (var in = CategoryCountsTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
