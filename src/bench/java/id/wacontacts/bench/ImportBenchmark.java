@@ -41,6 +41,11 @@ import java.util.Random;
  * </pre>
  * {@code -Dbench.rows=N} changes the size, {@code -Dbench.file=PATH} keeps the file (for timing the jar).
  * <p>
+ * {@code -Dbench.only=floor} instead compares, in {@code -Dbench.rounds=N} rounds (default 2), the
+ * import with the history/counts/notification triggers, the same import with them disabled, and the
+ * psql floor (COPY into a temporary table, one INSERT ... SELECT), then times single adds, edits
+ * and deletes on the filled table with and without those triggers ({@link ImportFloor}).
+ * <p>
  * {@code -Dbench.previews=N} times only the wizard's preview, N times in a row: the file is imported
  * once first (untimed) when {@code -Dbench.stored=true}, so that every number is already stored;
  * {@code -Dbench.data=DIR} keeps that database in DIR and reuses it on the next run (for back-to-back
@@ -84,6 +89,12 @@ public final class ImportBenchmark {
             FileInspection inspection = imports.inspect(file);
 
             System.out.println("indexes on phone_numbers: " + String.join(", ", indexNames(server.connectionSettings())));
+            if ("floor".equals(System.getProperty("bench.only"))) {
+                ImportFloor floor = new ImportFloor(server, imports, inspection, work);
+                floor.compare(Integer.getInteger("bench.rounds", 2));
+                floor.singleRowChanges(database.dataSource(), Integer.getInteger("bench.singles", 100), 3);
+                return;
+            }
             preview(imports, inspection, "preview before the import (nothing stored)");
             resetPeakHeap();
             report("every index of the schema, empty table", run(imports, inspection, "Bench"));
