@@ -13,6 +13,7 @@ import id.wacontacts.ui.common.Times;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -38,6 +39,7 @@ public final class BackupViewModel {
     private final Clock clock;
     private final Times times;
     private final Executor uiThread;
+    private final ObservableValue<LocalDate> today;
 
     /** The newest backup known: the last automatic one, or one made from the menu since. */
     private final ObjectProperty<BackupInfo> lastBackup = new SimpleObjectProperty<>();
@@ -60,6 +62,9 @@ public final class BackupViewModel {
         this.clock = clock;
         this.times = new Times(messages.locale(), clock.getZone());
         this.uiThread = uiThread;
+        this.today = today;
+        // Reads the date each time: a JavaFX property nobody reads stays invalid after its first change
+        // and signals nothing at the next midnight, so "today" would stay "today" for good.
         this.lastBackupText = Bindings.createStringBinding(() -> !tracked.get() ? ""
                 : messages.get("backup.last", lastBackup.get() == null ? messages.get("backup.none")
                         : when(lastBackup.get())), lastBackup, tracked, today);
@@ -91,9 +96,9 @@ public final class BackupViewModel {
         }
     }
 
-    /** "today 09:12", "yesterday 21:40" or "24 Nov 2026 17:05", in the desktop's zone. */
+    /** "today 09:12", "yesterday 21:40" or "24 Nov 2026 17:05", in the desktop's zone, as of {@code today}. */
     public String when(BackupInfo backup) {
-        long days = times.daysAgo(backup.createdAt(), clock);
+        long days = ChronoUnit.DAYS.between(backup.createdAt().atZone(times.zone()).toLocalDate(), today.getValue());
         if (days == 0) {
             return messages.get("backup.today", times.clockTime(backup.createdAt()));
         }

@@ -13,6 +13,7 @@ import id.wacontacts.ui.common.SynchronousTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,6 +71,49 @@ class BackupViewModelTest {
         assertThat(model.when(madeAt("2026-11-20T10:05:00Z"))).isEqualTo("20 Nov 2026 17:05");
         assertThat(new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN), notifier, CLOCK,
                 new SimpleObjectProperty<>(LocalDate.now(CLOCK)), Runnable::run).when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("kemarin 21.40");
+    }
+
+    @Test
+    void theLastBackupsDayFollowsTheDateAcrossMoreThanOneMidnight() {
+        LocalDate day = LocalDate.of(2026, 11, 24);
+        // The desktop's clock and its date move together, as they do in the window.
+        Instant[] now = {CLOCK.instant()};
+        Clock desktop = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return JAKARTA;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        SimpleObjectProperty<LocalDate> today = new SimpleObjectProperty<>(day);
+        BackupViewModel model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier,
+                desktop, today, Runnable::run);
+        List<Consumer<BackupInfo>> listeners = new ArrayList<>();
+        model.connect(backups, Optional.of(new AutomaticBackups(backups, CLOCK)), listeners::add);
+        listeners.forEach(listener -> listener.accept(madeAt("2026-11-24T02:12:00Z")));
+        List<String> shown = new ArrayList<>();
+        model.lastBackupText().addListener((observable, old, text) -> shown.add(text));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: today 09:12");
+
+        now[0] = CLOCK.instant().plus(Duration.ofDays(1));
+        today.set(day.plusDays(1));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: yesterday 09:12");
+        // The second midnight is the one a binding that never reads the date misses.
+        now[0] = CLOCK.instant().plus(Duration.ofDays(2));
+        today.set(day.plusDays(2));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: 24 Nov 2026 09:12");
+        now[0] = CLOCK.instant().plus(Duration.ofDays(3));
+        today.set(day.plusDays(3));
+        assertThat(shown).containsExactly("Last backup: yesterday 09:12", "Last backup: 24 Nov 2026 09:12");
     }
 
     @Test
