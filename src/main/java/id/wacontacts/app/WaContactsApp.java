@@ -4,7 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import id.wacontacts.cli.DatabaseOptions;
 import id.wacontacts.cli.VersionProvider;
 import id.wacontacts.config.AppConfig;
-import id.wacontacts.domain.BackupInfo;
+import id.wacontacts.ui.backup.AutomaticBackupEvents;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.FxFileDialogs;
@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -63,7 +62,7 @@ public final class WaContactsApp extends Application {
     /** The File menu of the window shown now; given the new services when the built-in database restarts. */
     private volatile FileActionsViewModel fileActions;
     /** Hears of automatic backups for the window shown now (the window is rebuilt on a language switch). */
-    private final AtomicReference<Consumer<BackupInfo>> backupListener = new AtomicReference<>();
+    private final AtomicReference<AutomaticBackupEvents.Listener> backupListener = new AtomicReference<>();
 
     /** The desktop's clock; the window tests set one near midnight. */
     static volatile Clock clock = Clock.systemDefaultZone();
@@ -137,7 +136,9 @@ public final class WaContactsApp extends Application {
     }
 
     private FileServices fileServicesOf(AppContext opened) {
-        opened.onAutomaticBackup(made -> Optional.ofNullable(backupListener.get()).ifPresent(l -> l.accept(made)));
+        opened.onAutomaticBackup(made -> Optional.ofNullable(backupListener.get()).ifPresent(l -> l.made(made)));
+        opened.onAutomaticBackupFailure(failure -> Optional.ofNullable(backupListener.get())
+                .ifPresent(l -> l.failed(failure)));
         return new FileServices(opened.imports(), opened.exports(), opened.categories(), opened.backups(),
                 opened.automaticBackups(), backupListener::set, config.dataDir(), VersionProvider.version());
     }

@@ -24,6 +24,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -45,6 +47,8 @@ public final class BackupViewModel {
     private final ObjectProperty<BackupInfo> lastBackup = new SimpleObjectProperty<>();
     /** Whether the status bar speaks of backups: with automatic backups, or once one was made. */
     private final BooleanProperty tracked = new SimpleBooleanProperty();
+    /** Why the latest automatic backup failed, in words; null once one is written again. */
+    private final StringProperty automaticFailure = new SimpleStringProperty();
     private final StringBinding lastBackupText;
 
     private BackupService backups;
@@ -65,9 +69,8 @@ public final class BackupViewModel {
         this.today = today;
         // Reads the date each time: a JavaFX property nobody reads stays invalid after its first change
         // and signals nothing at the next midnight, so "today" would stay "today" for good.
-        this.lastBackupText = Bindings.createStringBinding(() -> !tracked.get() ? ""
-                : messages.get("backup.last", lastBackup.get() == null ? messages.get("backup.none")
-                        : when(lastBackup.get())), lastBackup, tracked, today);
+        this.lastBackupText = Bindings.createStringBinding(this::describeLastBackup, lastBackup, tracked,
+                automaticFailure, today);
     }
 
     /**
@@ -75,18 +78,46 @@ public final class BackupViewModel {
      * read, so in the background) and follows the ones written while the window is open.
      *
      * @param automatic   the daily backups, present with the embedded database only
-     * @param subscribe   where automatic backups written from now on are announced (on any thread)
+     * @param events      where automatic backups written, or failed, from now on are announced (on any thread)
      */
     public void connect(BackupService backupService, Optional<AutomaticBackups> automatic,
-                        Consumer<Consumer<BackupInfo>> subscribe) {
+                        AutomaticBackupEvents events) {
         this.backups = backupService;
         if (automatic.isEmpty()) {
             return;
         }
         tracked.set(true);
-        subscribe.accept(made -> uiThread.execute(() -> newer(made)));
+        events.subscribe(new AutomaticBackupEvents.Listener() {
+            @Override
+            public void made(BackupInfo backup) {
+                uiThread.execute(() -> {
+                    automaticFailure.set(null);
+                    newer(backup);
+                });
+            }
+
+            @Override
+            public void failed(RuntimeException failure) {
+                uiThread.execute(() -> automaticFailed(failure));
+            }
+        });
         tasks.run(() -> automatic.get().lastBackup(), found -> found.ifPresent(this::newer),
                 failure -> { /* the status bar keeps saying "no backup yet"; the log has why */ });
+    }
+
+    private String describeLastBackup() {
+        if (!tracked.get()) {
+            return "";
+        }
+        String last = lastBackup.get() == null ? messages.get("backup.none") : when(lastBackup.get());
+        return automaticFailure.get() == null ? messages.get("backup.last", last)
+                : messages.get("backup.automaticFailedStatus", last);
+    }
+
+    private void automaticFailed(RuntimeException failure) {
+        String reason = errors.describe(failure);
+        automaticFailure.set(reason);
+        notifier.error(messages.get("backup.automaticFailed", reason));
     }
 
     private void newer(BackupInfo backup) {
@@ -169,7 +200,10 @@ public final class BackupViewModel {
         return lastBackup;
     }
 
-    /** "Last backup: today 09:12" for the status bar; empty when backups are not this desktop's to keep. */
+    /**
+     * "Last backup: today 09:12" for the status bar, or that the automatic backup failed since; empty when
+     * backups are not this desktop's to keep.
+     */
     public StringBinding lastBackupText() {
         return lastBackupText;
     }

@@ -59,7 +59,7 @@ public final class FileActionsViewModel {
 
     private void opened(FileServices opened) {
         services = opened;
-        backup.connect(opened.backups(), opened.automaticBackups(), opened.backupEvents()::onAutomaticBackup);
+        backup.connect(opened.backups(), opened.automaticBackups(), opened.backupEvents());
         ready.set(true);
     }
 

@@ -60,6 +60,11 @@ class BackupViewModelTest {
         return new BackupInfo(Path.of("/backups/x.sql"), "0.1.0", "4", Instant.parse(instant), 5, 2, 100);
     }
 
+    /** Events whose backups made are handed to {@code listeners}; failures are not expected. */
+    private static AutomaticBackupEvents made(List<Consumer<BackupInfo>> listeners) {
+        return listener -> listeners.add(listener::made);
+    }
+
     @Test
     void saysWhenABackupWasMadeInTheDesktopsDay() {
         BackupViewModel model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier,
@@ -98,7 +103,7 @@ class BackupViewModelTest {
         BackupViewModel model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier,
                 desktop, today, Runnable::run);
         List<Consumer<BackupInfo>> listeners = new ArrayList<>();
-        model.connect(backups, Optional.of(new AutomaticBackups(backups, CLOCK)), listeners::add);
+        model.connect(backups, Optional.of(new AutomaticBackups(backups, CLOCK)), made(listeners));
         listeners.forEach(listener -> listener.accept(madeAt("2026-11-24T02:12:00Z")));
         List<String> shown = new ArrayList<>();
         model.lastBackupText().addListener((observable, old, text) -> shown.add(text));
@@ -118,7 +123,7 @@ class BackupViewModelTest {
 
     @Test
     void offersTodaysNameAndSaysWhatTheBackupHolds() {
-        model.connect(backups, Optional.empty(), listener -> { });
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
         assertThat(model.lastBackupText().get()).isEmpty();
         assertThat(model.suggestedFileName()).isEqualTo("wa-contacts-" + java.time.LocalDate.now(NOW) + ".sql");
 
@@ -133,7 +138,7 @@ class BackupViewModelTest {
     @Test
     void followsTheAutomaticBackups() {
         List<Consumer<BackupInfo>> listeners = new ArrayList<>();
-        model.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), listeners::add);
+        model.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), made(listeners));
         assertThat(model.lastBackupText().get()).isEqualTo("Last backup: none yet");
 
         listeners.forEach(listener -> listener.accept(madeAt("2026-11-20T02:12:00Z")));
@@ -145,18 +150,44 @@ class BackupViewModelTest {
     }
 
     @Test
+    void aFailedAutomaticBackupIsShownUntilOneIsWrittenAgain() {
+        List<AutomaticBackupEvents.Listener> listeners = new ArrayList<>();
+        model.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), listeners::add);
+        listeners.forEach(listener -> listener.made(madeAt("2026-11-20T02:12:00Z")));
+
+        listeners.forEach(listener -> listener.failed(new java.io.UncheckedIOException(
+                new java.io.IOException("No space left on device"))));
+
+        assertThat(model.lastBackupText().get())
+                .isEqualTo("The automatic backup failed. Last good backup: 20 Nov 2026 09:12");
+        assertThat(notifier.lastError()).startsWith("The automatic backup could not be written: ");
+
+        BackupViewModel indonesian = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN),
+                notifier, NOW, new SimpleObjectProperty<>(LocalDate.now(NOW)), Runnable::run);
+        List<AutomaticBackupEvents.Listener> theirs = new ArrayList<>();
+        indonesian.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), theirs::add);
+        theirs.forEach(listener -> listener.failed(new IllegalStateException("disk")));
+        assertThat(indonesian.lastBackupText().get())
+                .isEqualTo("Pencadangan otomatis gagal. Cadangan baik terakhir: belum ada");
+        assertThat(notifier.lastError()).startsWith("Cadangan otomatis tidak dapat ditulis: ");
+
+        listeners.forEach(listener -> listener.made(madeAt("2026-11-21T02:12:00Z")));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: 21 Nov 2026 09:12");
+    }
+
+    @Test
     void readsTheNewestAutomaticBackupAtStart() {
         AutomaticBackups automatic = new AutomaticBackups(backups, NOW);
         automatic.runIfDue();
 
-        model.connect(backups, Optional.of(automatic), listener -> { });
+        model.connect(backups, Optional.of(automatic), AutomaticBackupEvents.NONE);
 
         assertThat(model.lastBackupText().get()).matches("Last backup: today \\d\\d:\\d\\d");
     }
 
     @Test
     void asksBeforeReplacingAndRestoresThenRefreshes() {
-        model.connect(backups, Optional.empty(), listener -> { });
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
         Path file = folder.resolve("two.sql");
         backups.backup(file);
         fixture.sql("DELETE FROM phone_numbers WHERE category_id = 5");
@@ -182,7 +213,7 @@ class BackupViewModelTest {
 
     @Test
     void refusesAForeignFileWithoutAsking() throws Exception {
-        model.connect(backups, Optional.empty(), listener -> { });
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
         Path foreign = Files.writeString(folder.resolve("dump.sql"), "-- PostgreSQL database dump\n");
         List<RestorePreview> previews = new ArrayList<>();
 
