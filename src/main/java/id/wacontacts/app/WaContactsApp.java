@@ -6,7 +6,9 @@ import id.wacontacts.cli.VersionProvider;
 import id.wacontacts.config.AppConfig;
 import id.wacontacts.ui.backup.AutomaticBackupEvents;
 import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.FileDialogs;
+import id.wacontacts.ui.common.FxDialogService;
 import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.FxNotifier;
 import id.wacontacts.ui.common.FxTaskRunner;
@@ -189,11 +191,13 @@ public final class WaContactsApp extends Application {
     private MainViewModel show(Locale locale) {
         Messages messages = new Messages(locale);
         FxNotifier notifier = new FxNotifier(stage, messages);
-        MainViewModel model = new MainViewModel(tasks, messages, notifier,
+        FileDialogs chooser = fileDialogs.get();
+        DialogService dialogs = new FxDialogService(() -> stage, chooser, messages);
+        MainViewModel model = new MainViewModel(tasks, messages, notifier, dialogs,
                 url -> getHostServices().showDocument(url));
-        FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, clock, today.dateProperty(),
-                Platform::runLater);
-        MainView view = new MainView(model, files, fileDialogs.get(), messages, preferences, notifier.latestProperty(),
+        FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, dialogs, clock,
+                today.dateProperty(), Platform::runLater);
+        MainView view = new MainView(model, files, chooser, messages, preferences, notifier.latestProperty(),
                 this::switchLanguage);
         stage.getScene().setRoot(view.build());
         stage.setTitle(messages.get("app.title"));

@@ -5,7 +5,9 @@ import id.wacontacts.domain.RestorePreview;
 import id.wacontacts.domain.RestoreResult;
 import id.wacontacts.service.AutomaticBackups;
 import id.wacontacts.service.BackupService;
+import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.ErrorMessages;
+import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -37,6 +40,7 @@ public final class BackupViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final Notifier notifier;
+    private final DialogService dialogs;
     private final ErrorMessages errors;
     private final Clock clock;
     private final Times times;
@@ -57,9 +61,10 @@ public final class BackupViewModel {
      * @param today    the desktop's date: "today" and "yesterday" are said again when it changes
      * @param uiThread runs a background event (an automatic backup written) on the FX thread
      */
-    public BackupViewModel(TaskRunner tasks, Messages messages, Notifier notifier, Clock clock,
+    public BackupViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DialogService dialogs, Clock clock,
                            ObservableValue<LocalDate> today, Executor uiThread) {
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.notifier = notifier;
         this.errors = new ErrorMessages(messages);
@@ -142,6 +147,31 @@ public final class BackupViewModel {
     /** The name a manual backup is offered under: {@code wa-contacts-YYYY-MM-DD.sql}, today's local date. */
     public String suggestedFileName() {
         return "wa-contacts-" + LocalDate.now(clock) + ".sql";
+    }
+
+    /** File → Back up: asks where (today's name offered in {@code folder}), then writes the backup there. */
+    public void backupAsking(Path folder) {
+        dialogs.chooseFileToSave(messages.get("backup.title"), folder, suggestedFileName(), backupFilters())
+                .map(FileDialogs.Saving::file).ifPresent(this::backup);
+    }
+
+    /**
+     * File → Restore: asks for a backup (starting in the backup folder), reads and checks it in the
+     * background, asks whether to restore it, saying what it holds and what it replaces, and restores it;
+     * {@code onRestored} follows a restore.
+     */
+    public void restoreAsking(Runnable onRestored) {
+        dialogs.chooseFileToOpen(messages.get("restore.title"), backupFolder(), backupFilters())
+                .ifPresent(file -> preview(file, preview -> {
+                    if (dialogs.confirm(restoreQuestion(preview), messages.get("restore.confirm"))) {
+                        restore(preview, onRestored);
+                    }
+                }));
+    }
+
+    private List<FileDialogs.Filter> backupFilters() {
+        return List.of(new FileDialogs.Filter(messages.get("backup.filter"), "*.sql"),
+                new FileDialogs.Filter(messages.get("import.filter.all"), "*.*"));
     }
 
     /** Writes every category and number to {@code file}, then says how many and where. */

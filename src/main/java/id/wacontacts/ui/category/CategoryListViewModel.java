@@ -4,6 +4,7 @@ import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ChangedElsewhereException;
+import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
@@ -34,6 +35,7 @@ public final class CategoryListViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Notifier notifier;
+    private final DialogService dialogs;
 
     private final ObservableList<CategoryCount> rows = FXCollections.observableArrayList();
     private final ObservableList<CategoryCount> categories = FXCollections.observableArrayList();
@@ -45,8 +47,9 @@ public final class CategoryListViewModel {
     private Runnable onChanged = () -> { };
     private final UnsavedEdits<CategoryRow> unsaved = new UnsavedEdits<>();
 
-    public CategoryListViewModel(TaskRunner tasks, Messages messages, Notifier notifier) {
+    public CategoryListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DialogService dialogs) {
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.notifier = notifier;
@@ -167,9 +170,20 @@ public final class CategoryListViewModel {
         unsaved.replay(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "category.notSaved"));
     }
 
-    /** The question asked before deleting: how many numbers go with the category. */
-    public String deleteQuestion(CategoryCount row) {
-        return messages.get("category.deleteQuestion", row.name(), row.phoneCount());
+    /**
+     * Deletes a category once the user agrees, having been told how many numbers go with it: counted on
+     * the server when asking, as another computer may have added or moved numbers since the list loaded.
+     */
+    public void deleteAsking(CategoryCount row) {
+        if (row == null || row.id() == ALL) {
+            return;
+        }
+        tasks.run(() -> service.countNumbers(row.id()), count -> {
+            if (dialogs.confirm(messages.get("category.deleteQuestion", row.name(), count),
+                    messages.get("button.delete"))) {
+                delete(row);
+            }
+        }, failure -> notifier.error(errors.describe(failure)));
     }
 
     public void delete(CategoryCount row) {

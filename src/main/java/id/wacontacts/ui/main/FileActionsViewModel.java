@@ -3,8 +3,10 @@ package id.wacontacts.ui.main;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.ui.backup.BackupViewModel;
+import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
+import id.wacontacts.ui.common.UserFolders;
 import id.wacontacts.ui.importer.ImportWizardViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +47,10 @@ public final class FileActionsViewModel {
      * @param today    the desktop's date as it changes at midnight, for the last backup's "today"
      * @param uiThread runs background events on the FX thread
      */
-    public FileActionsViewModel(MainViewModel main, Messages messages, Notifier notifier, Clock clock,
-                                ObservableValue<LocalDate> today, Executor uiThread) {
+    public FileActionsViewModel(MainViewModel main, Messages messages, Notifier notifier, DialogService dialogs,
+                                Clock clock, ObservableValue<LocalDate> today, Executor uiThread) {
         this.main = main;
-        this.backup = new BackupViewModel(main.tasks(), messages, notifier, clock, today, uiThread);
+        this.backup = new BackupViewModel(main.tasks(), messages, notifier, dialogs, clock, today, uiThread);
     }
 
     /** Connects once the database is open (the same wait as the window's); a failure is already shown there. */
@@ -78,6 +80,20 @@ public final class FileActionsViewModel {
         String name = query.hasSearch() ? category + "-" + query.searchText() : category;
         String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "-").replaceAll("\\s+", " ").strip();
         return safe.isEmpty() || safe.chars().allMatch(c -> c == '.' || c == '-') ? ALL_NAME : safe;
+    }
+
+    /** File → Back up: asks where, offering the user's documents folder, and writes the backup there. */
+    public void backupAsking() {
+        if (services != null) {
+            backup.backupAsking(UserFolders.documents());
+        }
+    }
+
+    /** File → Restore: asks for a backup, reads it, asks again saying what it replaces, restores, reloads. */
+    public void restoreAsking() {
+        if (services != null) {
+            backup.restoreAsking(this::imported);
+        }
     }
 
     /** After an import stored rows: the categories, counts, chart and list show them. */

@@ -5,6 +5,7 @@ import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.ui.category.CategoryListViewModel;
 import id.wacontacts.ui.common.BusyTaskRunner;
 import id.wacontacts.ui.common.ConnectionWatch;
+import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.DocumentOpener;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
@@ -58,24 +59,27 @@ public final class MainViewModel {
 
     private final TaskRunner probes;
     private final Notifier notifier;
+    private final DialogService dialogs;
     private Services services;
     private Reconnector reconnector = this::checkSameServices;
 
-    public MainViewModel(TaskRunner taskRunner, Messages messages, Notifier notifier, DocumentOpener browser) {
-        this(taskRunner, taskRunner, messages, notifier, browser);
+    public MainViewModel(TaskRunner taskRunner, Messages messages, Notifier notifier, DialogService dialogs,
+                         DocumentOpener browser) {
+        this(taskRunner, taskRunner, messages, notifier, dialogs, browser);
     }
 
     /** @param probeRunner runs the checks for the database's return while it cannot be reached */
     public MainViewModel(TaskRunner taskRunner, TaskRunner probeRunner, Messages messages, Notifier notifier,
-                         DocumentOpener browser) {
+                         DialogService dialogs, DocumentOpener browser) {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.probes = probeRunner;
         this.notifier = notifier;
+        this.dialogs = dialogs;
         this.tasks = new BusyTaskRunner(new ConnectionWatch(taskRunner, offline::get, this::connectionLost));
         // While the banner says the database is away, a failing click adds nothing to it.
         Notifier quiet = new QuietWhileOffline(notifier);
-        this.categories = new CategoryListViewModel(tasks, messages, quiet);
+        this.categories = new CategoryListViewModel(tasks, messages, quiet, dialogs);
         this.contacts = new ContactListViewModel(tasks, messages, quiet, browser);
         this.addNumber = new AddNumberViewModel(tasks, messages, quiet);
         this.search = new SearchViewModel(contacts, messages);

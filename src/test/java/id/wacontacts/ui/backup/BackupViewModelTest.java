@@ -9,6 +9,7 @@ import id.wacontacts.service.BackupService;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ class BackupViewModelTest {
     Path folder;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private BackupService backups;
     private BackupViewModel model;
 
@@ -52,7 +54,7 @@ class BackupViewModelTest {
         fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                 + " VALUES ('0812-3456-7890', '+6281234567890', 4), ('0813-1111-2222', '+6281311112222', 5)");
         backups = new BackupService(fixture.database().dataSource(), folder.resolve("backups"), NOW);
-        model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier, NOW,
+        model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier, dialogs, NOW,
                 new SimpleObjectProperty<>(LocalDate.now(NOW)), Runnable::run);
     }
 
@@ -68,13 +70,13 @@ class BackupViewModelTest {
     @Test
     void saysWhenABackupWasMadeInTheDesktopsDay() {
         BackupViewModel model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier,
-                CLOCK, new SimpleObjectProperty<>(LocalDate.now(CLOCK)), Runnable::run);
+                dialogs, CLOCK, new SimpleObjectProperty<>(LocalDate.now(CLOCK)), Runnable::run);
         assertThat(model.when(madeAt("2026-11-24T02:12:00Z"))).isEqualTo("today 09:12");
         // Just after midnight in Jakarta, still the day before in UTC.
         assertThat(model.when(madeAt("2026-11-23T17:01:00Z"))).isEqualTo("today 00:01");
         assertThat(model.when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("yesterday 21:40");
         assertThat(model.when(madeAt("2026-11-20T10:05:00Z"))).isEqualTo("20 Nov 2026 17:05");
-        assertThat(new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN), notifier, CLOCK,
+        assertThat(new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN), notifier, dialogs, CLOCK,
                 new SimpleObjectProperty<>(LocalDate.now(CLOCK)), Runnable::run).when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("kemarin 21.40");
     }
 
@@ -101,7 +103,7 @@ class BackupViewModelTest {
         };
         SimpleObjectProperty<LocalDate> today = new SimpleObjectProperty<>(day);
         BackupViewModel model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier,
-                desktop, today, Runnable::run);
+                dialogs, desktop, today, Runnable::run);
         List<Consumer<BackupInfo>> listeners = new ArrayList<>();
         model.connect(backups, Optional.of(new AutomaticBackups(backups, CLOCK)), made(listeners));
         listeners.forEach(listener -> listener.accept(madeAt("2026-11-24T02:12:00Z")));
@@ -163,7 +165,7 @@ class BackupViewModelTest {
         assertThat(notifier.lastError()).startsWith("The automatic backup could not be written: ");
 
         BackupViewModel indonesian = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN),
-                notifier, NOW, new SimpleObjectProperty<>(LocalDate.now(NOW)), Runnable::run);
+                notifier, dialogs, NOW, new SimpleObjectProperty<>(LocalDate.now(NOW)), Runnable::run);
         List<AutomaticBackupEvents.Listener> theirs = new ArrayList<>();
         indonesian.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), theirs::add);
         theirs.forEach(listener -> listener.failed(new IllegalStateException("disk")));
@@ -208,6 +210,42 @@ class BackupViewModelTest {
         assertThat(refreshed).hasValue(1);
         assertThat(notifier.lastInfo()).startsWith("Restored 5 categories and 2 numbers from two.sql. "
                 + "The contents it replaced were saved to " + folder.resolve("backups"));
+        assertThat(fixture.contacts().count(id.wacontacts.domain.ContactQuery.ALL, 100).count()).isEqualTo(2);
+    }
+
+    @Test
+    void fileMenuBackupAsksWhereUnderTodaysNameAndWritesThere() {
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
+        Path file = folder.resolve("chosen.sql");
+
+        model.backupAsking(folder);
+        assertThat(dialogs.asked).containsExactly(new ScriptedDialogs.Asked("Back up all contacts",
+                model.suggestedFileName()));
+        assertThat(Files.exists(folder.resolve(model.suggestedFileName()))).isFalse();
+
+        dialogs.choosing(file);
+        model.backupAsking(folder);
+        assertThat(file).exists();
+        assertThat(notifier.lastInfo()).isEqualTo("Backed up 5 categories and 2 numbers to " + file + ".");
+    }
+
+    @Test
+    void fileMenuRestoreAsksForTheFileThenWhetherToReplaceAndRestoresOnlyWhenTold() {
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
+        Path file = folder.resolve("two.sql");
+        backups.backup(file);
+        fixture.sql("DELETE FROM phone_numbers WHERE category_id = 5");
+        AtomicInteger refreshed = new AtomicInteger();
+
+        dialogs.choosing(file).confirming(false);
+        model.restoreAsking(refreshed::incrementAndGet);
+        assertThat(dialogs.lastQuestion()).contains("The database holds 5 categories and 1 numbers now.");
+        assertThat(refreshed).hasValue(0);
+        assertThat(fixture.contacts().count(id.wacontacts.domain.ContactQuery.ALL, 100).count()).isEqualTo(1);
+
+        dialogs.choosing(file).confirming(true);
+        model.restoreAsking(refreshed::incrementAndGet);
+        assertThat(refreshed).hasValue(1);
         assertThat(fixture.contacts().count(id.wacontacts.domain.ContactQuery.ALL, 100).count()).isEqualTo(2);
     }
 

@@ -7,6 +7,7 @@ import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,10 +24,11 @@ class FileActionsViewModelTest {
     @RegisterExtension
     static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("fileactions");
 
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final MainViewModel main = new MainViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
-            new RecordingNotifier(), url -> { });
+            new RecordingNotifier(), dialogs, url -> { });
     private final FileActionsViewModel model = new FileActionsViewModel(main, new Messages(Locale.ENGLISH),
-            new RecordingNotifier(), Clock.systemDefaultZone(), new SimpleObjectProperty<>(LocalDate.now()), Runnable::run);
+            new RecordingNotifier(), dialogs, Clock.systemDefaultZone(), new SimpleObjectProperty<>(LocalDate.now()), Runnable::run);
 
     @BeforeEach
     void open() {

@@ -6,6 +6,7 @@ import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.TaskRunner;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,8 +31,9 @@ class MainViewModelOfflineTest {
     private final Database database = new Database();
     private final QueuedTaskRunner probes = new QueuedTaskRunner();
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final MainViewModel model = new MainViewModel(database, probes, new Messages(Locale.ENGLISH), notifier,
-            url -> { });
+            dialogs, url -> { });
     private boolean reachable;
 
     @BeforeAll

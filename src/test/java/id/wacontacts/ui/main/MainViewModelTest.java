@@ -9,6 +9,7 @@ import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import id.wacontacts.ui.contact.ContactItem;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ class MainViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final List<String> opened = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final MainViewModel model = new MainViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
-            notifier, opened::add);
+            notifier, dialogs, opened::add);
 
     @BeforeAll
     static void openDatabase() {
