@@ -275,9 +275,19 @@ public final class ContactListViewModel {
         }, failure -> failed(current, failure));
     }
 
-    /** Opens a WhatsApp chat with the contact in the desktop's browser. */
+    /**
+     * Opens a WhatsApp chat with the contact in the desktop's browser. A number adopted from an older
+     * system that is not stored in international form has no chat link: the user is told so instead.
+     */
     public void openInWhatsApp(ContactItem item) {
-        browser.open(PhoneFormats.waMeLink(item.row().normalizedNumber()));
+        String link;
+        try {
+            link = PhoneFormats.waMeLink(item.row().normalizedNumber());
+        } catch (IllegalArgumentException notE164) {
+            notifier.error(messages.get("contact.whatsappNotInternational", item.row().normalizedNumber()));
+            return;
+        }
+        browser.open(link);
     }
 
     public ObservableList<ContactItem> rows() {

@@ -124,6 +124,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void anAdoptedNumberNotInInternationalFormIsExplainedNotOpened() {
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " VALUES ('0812 3456 7890', '0812-3456-7890', " + category("Prospek") + ")");
+        model.open(() -> services);
+
+        model.contacts().openInWhatsApp(model.contacts().rows().get(0));
+
+        assertThat(opened).isEmpty();
+        assertThat(notifier.lastError()).isEqualTo("0812-3456-7890 is not stored as an international number"
+                + " (such as +62 812…), so WhatsApp cannot open it. Edit the number to correct it.");
+    }
+
+    @Test
     void aDatabaseThatCannotOpenIsExplainedNotThrown() {
         model.open(() -> {
             throw new DatabaseStartException(Problem.ALREADY_RUNNING, "locked");
