@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers of DESIGN.md: ui → service → domain, db, phone; only the UI knows JavaFX. */
+/** The layers the README describes: ui → service → domain, db, phone; only the UI knows JavaFX. */
 @AnalyzeClasses(packages = "id.wacontacts", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -44,4 +44,25 @@ class ArchitectureTest {
             .that().resideInAPackage("id.wacontacts.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("id.wacontacts.service..", "id.wacontacts.db..")
             .because("entities and records are the bottom layer");
+
+    @ArchTest
+    static final ArchRule uiNeverSeesTheDatabaseLayer = noClasses()
+            .that().resideInAPackage("id.wacontacts.ui..")
+            .should().dependOnClassesThat().resideInAPackage("id.wacontacts.db..")
+            .because("the window learns that the database is away from the service layer (Reachability,"
+                    + " OpeningFailure), never from the database layer's exceptions");
+
+    @ArchTest
+    static final ArchRule entitiesNeverLeaveServicesAndDatabase = noClasses()
+            .that().resideOutsideOfPackages("id.wacontacts.service..", "id.wacontacts.db..", "id.wacontacts.domain..")
+            .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .because("the window and the command line see records; a Hibernate entity outside a session"
+                    + " loads lazily or not at all");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInServicesAndDatabase = noClasses()
+            .that().resideOutsideOfPackages("id.wacontacts.service..", "id.wacontacts.db..", "id.wacontacts.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.hibernate..",
+                    "jakarta.persistence..", "org.postgresql..", "org.flywaydb..", "com.zaxxer..")
+            .because("only services and the database layer run SQL; the domain only maps the tables");
 }

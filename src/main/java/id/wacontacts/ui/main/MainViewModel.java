@@ -1,7 +1,7 @@
 package id.wacontacts.ui.main;
 
-import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.service.Reachability;
 import id.wacontacts.ui.category.CategoryListViewModel;
 import id.wacontacts.ui.common.BusyTaskRunner;
 import id.wacontacts.ui.common.ConnectionWatch;
@@ -185,7 +185,7 @@ public final class MainViewModel {
             current.categories().list();
             return Optional.of(current);
         } catch (RuntimeException e) {
-            if (ConnectionLoss.isLost(e)) {
+            if (Reachability.lost(e)) {
                 return Optional.empty();
             }
             throw e;
