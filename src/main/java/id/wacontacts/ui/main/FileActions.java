@@ -92,24 +92,19 @@ public final class FileActions {
 
     /** Opens the import wizard, on {@code file} when one was dropped. */
     public void importFile(Path file) {
-        model.services().ifPresent(services -> ImportWizard.open(owner(), services.imports(), services.categories(),
-                main.tasks(), messages, file, model::imported, dialogs));
+        model.importWizard().ifPresent(wizard -> ImportWizard.open(owner(), wizard, messages, file, dialogs));
     }
 
     private void export() {
-        model.services().ifPresent(services -> ExportDialog.open(owner(), services.exports(), main.tasks(), messages,
-                model.exportQuery(), model.suggestedExportName(), dialogs));
+        model.exportAsking().ifPresent(export -> ExportDialog.show(owner(), export, messages));
     }
 
     private void about() {
         BackupInfo last = model.backup().lastBackupProperty().get();
-        Optional<FileServices> services = model.services();
         AboutDialog.show(owner(), messages, List.of(
-                new AboutDialog.Line("aboutVersion", "about.version",
-                        services.map(FileServices::appVersion).orElse("")),
+                new AboutDialog.Line("aboutVersion", "about.version", model.appVersion()),
                 new AboutDialog.Line("aboutDatabase", "about.database", main.databaseLocationProperty().get()),
-                new AboutDialog.Line("aboutDataFolder", "about.dataFolder",
-                        services.map(s -> s.dataFolder().toString()).orElse("")),
+                new AboutDialog.Line("aboutDataFolder", "about.dataFolder", model.dataFolder()),
                 new AboutDialog.Line("aboutLastBackup", "about.lastBackup", last == null ? messages.get("backup.none")
                         : model.backup().when(last) + " — " + last.file()),
                 new AboutDialog.Line("aboutBackupFolder", "about.backupFolder",
