@@ -201,6 +201,11 @@ public final class WaContactsApp extends Application {
                 this::switchLanguage);
         stage.getScene().setRoot(view.build());
         stage.setTitle(messages.get("app.title"));
+        stage.setOnCloseRequest(event -> {
+            if (!model.mayLeave()) {
+                event.consume();
+            }
+        });
         model.setReconnector(this::reconnect);
         model.open(() -> await(services));
         files.open(() -> await(fileServices));

@@ -170,6 +170,11 @@ public final class CategoryListViewModel {
         unsaved.replay(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "category.notSaved"));
     }
 
+    /** The edits kept because the database could not be reached, waiting for it to come back. */
+    public UnsavedEdits<?> unsaved() {
+        return unsaved;
+    }
+
     /**
      * Deletes a category once the user agrees, having been told how many numbers go with it: counted on
      * the server when asking, as another computer may have added or moved numbers since the list loaded.

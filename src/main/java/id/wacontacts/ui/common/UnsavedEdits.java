@@ -40,6 +40,16 @@ public final class UnsavedEdits<R> {
         pending.forEach(offer);
     }
 
+    /** How many edits are kept. */
+    public int size() {
+        return edits.size();
+    }
+
+    /** Forgets every kept edit: the user chose to discard them. */
+    public void discard() {
+        edits.clear();
+    }
+
     /** What the user typed in each kept edit, oldest first. */
     public List<String> typedValues() {
         return edits.stream().map(Edit::typed).toList();

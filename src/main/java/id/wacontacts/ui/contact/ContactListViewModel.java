@@ -231,6 +231,11 @@ public final class ContactListViewModel {
         unsaved.replay(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "contact.notSaved"));
     }
 
+    /** The edits kept because the database could not be reached, waiting for it to come back. */
+    public UnsavedEdits<?> unsaved() {
+        return unsaved;
+    }
+
     /** Edits made while the database could not be reached, newest last. */
     public List<String> unsavedValues() {
         return unsaved.typedValues();

@@ -218,7 +218,7 @@ public final class MainView {
         file.getItems().addAll(transfers.subList(2, transfers.size()));
         file.getItems().addAll(
                 new SeparatorMenuItem(),
-                item("menuExit", "menu.exit", null, "Shortcut+Q", Platform::exit));
+                item("menuExit", "menu.exit", null, "Shortcut+Q", this::exit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
         edit.getItems().addAll(
@@ -255,6 +255,13 @@ public final class MainView {
         return bar;
     }
 
+    /** File → Exit: closes the app, unless the user keeps the window for edits not yet saved. */
+    private void exit() {
+        if (model.mayLeave()) {
+            Platform.exit();
+        }
+    }
+
     private MenuItem item(String id, String key, String icon, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(messages.get(key), icon == null ? null : new FontIcon(icon));
         item.setId(id);
@@ -279,11 +286,17 @@ public final class MainView {
         RadioMenuItem item = new RadioMenuItem(name);
         item.setId(id);
         item.setToggleGroup(group);
+        item.setUserData(locale);
         boolean current = messages.locale().getLanguage().equals(locale.getLanguage());
         item.setSelected(current);
         item.setOnAction(event -> {
-            if (!current) {
+            if (!current && model.mayLeave()) {
                 onLanguage.accept(locale);
+            } else if (!current) {
+                // Kept for the unsaved edits: the window stays in its language.
+                group.getToggles().stream().filter(other -> other.getUserData() instanceof Locale shown
+                        && shown.getLanguage().equals(messages.locale().getLanguage()))
+                        .findFirst().ifPresent(group::selectToggle);
             }
         });
         return item;

@@ -192,6 +192,27 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Whether the window may close or be rebuilt (another language) now. Edits kept while the database
+     * could not be reached would be lost without a word: the user is asked whether to discard them or
+     * keep the window, which offers them again once the database is back.
+     *
+     * @return true when nothing is kept or the user chose to discard it
+     */
+    public boolean mayLeave() {
+        int kept = categories.unsaved().size() + contacts.unsaved().size();
+        if (kept == 0) {
+            return true;
+        }
+        if (!dialogs.confirm(messages.get("unsaved.question", kept), messages.get("unsaved.discard"),
+                messages.get("unsaved.keepTrying"))) {
+            return false;
+        }
+        categories.unsaved().discard();
+        contacts.unsaved().discard();
+        return true;
+    }
+
     /** Reloads the categories, the counts and the contacts (F5). */
     public void refresh() {
         if (services != null) {

@@ -101,6 +101,46 @@ class MainViewModelOfflineTest {
     }
 
     @Test
+    void leavingWithEditsMadeWhileTheDatabaseWasAwayAsksFirst() {
+        fixture.contacts().add("0812-3456-7890", fixture.categoryId("Lead"));
+        model.open(() -> services);
+        assertThat(model.mayLeave()).isTrue();
+        assertThat(dialogs.asked).isEmpty();
+        database.down = true;
+        model.contacts().editNumber(model.contacts().rows().get(0), "0821 9999 8888");
+        model.categories().rename(model.categories().find(fixture.categoryId("Lead")).orElseThrow(), "Leads");
+
+        dialogs.confirming(false);
+        assertThat(model.mayLeave()).isFalse();
+        assertThat(dialogs.asked).containsExactly(new ScriptedDialogs.Asked("2 changes were not saved because the"
+                + " database could not be reached. Discard them, or keep the window open to save them once the"
+                + " database is back?", "Discard changes"));
+        assertThat(model.contacts().unsavedValues()).containsExactly("0821 9999 8888");
+
+        dialogs.confirming(true);
+        assertThat(model.mayLeave()).isTrue();
+        assertThat(model.contacts().unsavedValues()).isEmpty();
+        assertThat(model.mayLeave()).isTrue();
+        assertThat(dialogs.asked).hasSize(2);
+    }
+
+    @Test
+    void theQuestionAboutUnsavedEditsIsAskedInIndonesianToo() {
+        MainViewModel indonesian = new MainViewModel(database, probes, new Messages(Messages.INDONESIAN), notifier,
+                dialogs, url -> { });
+        fixture.contacts().add("0812-3456-7890", fixture.categoryId("Lead"));
+        indonesian.setReconnector(() -> Optional.empty());
+        indonesian.open(() -> services);
+        database.down = true;
+        indonesian.contacts().editNumber(indonesian.contacts().rows().get(0), "0821 9999 8888");
+
+        assertThat(indonesian.mayLeave()).isFalse();
+        assertThat(dialogs.lastQuestion()).isEqualTo("1 perubahan belum tersimpan karena basis data tidak dapat"
+                + " dijangkau. Buang perubahan itu, atau biarkan jendela terbuka untuk menyimpannya setelah basis data"
+                + " kembali?");
+    }
+
+    @Test
     void anEditMadeWhileTheDatabaseWasAwayIsOfferedAgainWhenItIsBack() {
         fixture.contacts().add("0812-3456-7890", fixture.categoryId("Lead"));
         model.open(() -> services);
