@@ -57,4 +57,35 @@ class CategoryListViewModelTest {
 
         assertThat(dialogs.asked).isEmpty();
     }
+
+    @Test
+    void aRenameOverAnotherComputersOfferedAgainOnTheCategoryAsItIsNow() {
+        int lead = fixture.categoryId("Lead");
+        model.connect(fixture.categories());
+        CategoryCount seen = model.find(lead).orElseThrow();
+        fixture.sql("UPDATE categories SET name = 'Leads', updated_at = updated_at + interval '1 second'"
+                + " WHERE id = " + lead);
+
+        model.rename(seen, "Calon");
+
+        assertThat(notifier.lastError()).isEqualTo("The category \"Leads\" was changed on another computer."
+                + " Your value was not saved: \"Calon\"");
+        assertThat(model.find(lead).orElseThrow().name()).isEqualTo("Leads");
+        notifier.lastAction.run();
+        assertThat(model.find(lead).orElseThrow().name()).isEqualTo("Calon");
+    }
+
+    @Test
+    void aRenameOfACategoryDeletedElsewhereSaysSo() {
+        int lead = fixture.categoryId("Lead");
+        model.connect(fixture.categories());
+        CategoryCount seen = model.find(lead).orElseThrow();
+        fixture.sql("DELETE FROM categories WHERE id = " + lead);
+
+        model.rename(seen, "Calon");
+
+        assertThat(notifier.lastError()).isEqualTo("The category was deleted on another computer."
+                + " Your value was not saved: \"Calon\"");
+        assertThat(model.find(lead)).isEmpty();
+    }
 }
