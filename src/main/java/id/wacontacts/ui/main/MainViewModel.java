@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The window's state: opening the database, the panes' view-models and how a change in one
  * reaches the others, and the status bar.
+ *
+ * <p>Somewhat over 300 lines: going offline, probing and coming back belong with opening, as each
+ * replaces the services the panes work with.
  */
 public final class MainViewModel {
 
@@ -80,7 +83,7 @@ public final class MainViewModel {
         // While the banner says the database is away, a failing click adds nothing to it.
         Notifier quiet = new QuietWhileOffline(notifier);
         this.categories = new CategoryListViewModel(tasks, messages, quiet, dialogs);
-        this.contacts = new ContactListViewModel(tasks, messages, quiet, browser);
+        this.contacts = new ContactListViewModel(tasks, messages, quiet, dialogs, browser);
         this.addNumber = new AddNumberViewModel(tasks, messages, quiet);
         this.search = new SearchViewModel(contacts, messages);
         this.stats = new StatsViewModel(categories);
