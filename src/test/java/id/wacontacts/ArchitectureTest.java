@@ -3,12 +3,14 @@ package id.wacontacts;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers of DESIGN.md: ui → service → domain, db, phone; only the UI knows JavaFX. */
+/** The layers the README describes: ui → service → domain, db, phone; only the UI knows JavaFX. */
 @AnalyzeClasses(packages = "id.wacontacts", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -44,4 +46,50 @@ class ArchitectureTest {
             .that().resideInAPackage("id.wacontacts.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("id.wacontacts.service..", "id.wacontacts.db..")
             .because("entities and records are the bottom layer");
+
+    @ArchTest
+    static final ArchRule uiNeverSeesTheDatabaseLayer = noClasses()
+            .that().resideInAPackage("id.wacontacts.ui..")
+            .should().dependOnClassesThat().resideInAPackage("id.wacontacts.db..")
+            .because("the window learns that the database is away from the service layer (Reachability,"
+                    + " OpeningFailure), never from the database layer's exceptions");
+
+    /** A window's parts: views, dialogs, the wizard, the File menu's dialogs. */
+    private static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe("views",
+            type -> type.getPackageName().startsWith("id.wacontacts.ui")
+                    && (type.getSimpleName().endsWith("View") || type.getSimpleName().endsWith("Dialog")
+                    || type.getSimpleName().endsWith("Wizard") || type.getSimpleName().equals("FileActions")));
+
+    /** The services, and the records the window receives them in. */
+    private static final DescribedPredicate<JavaClass> SERVICES = DescribedPredicate.describe("services",
+            type -> (type.getPackageName().startsWith("id.wacontacts.service") && type.getSimpleName().endsWith("Service"))
+                    || type.getName().equals("id.wacontacts.ui.main.Services")
+                    || type.getName().equals("id.wacontacts.ui.main.FileServices"));
+
+    @ArchTest
+    static final ArchRule viewsNeverReceiveServices = noClasses()
+            .that(VIEWS)
+            .should().dependOnClassesThat(SERVICES)
+            .because("a view binds to its view-model; services reach view-models only");
+
+    @ArchTest
+    static final ArchRule viewsNeverBuildViewModels = noClasses()
+            .that(VIEWS)
+            .should().callConstructorWhere(DescribedPredicate.describe("a view-model's constructor",
+                    call -> call.getTargetOwner().getSimpleName().endsWith("ViewModel")))
+            .because("view-models are built where services are at hand, and handed to the views");
+
+    @ArchTest
+    static final ArchRule entitiesNeverLeaveServicesAndDatabase = noClasses()
+            .that().resideOutsideOfPackages("id.wacontacts.service..", "id.wacontacts.db..", "id.wacontacts.domain..")
+            .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .because("the window and the command line see records; a Hibernate entity outside a session"
+                    + " loads lazily or not at all");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInServicesAndDatabase = noClasses()
+            .that().resideOutsideOfPackages("id.wacontacts.service..", "id.wacontacts.db..", "id.wacontacts.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.hibernate..",
+                    "jakarta.persistence..", "org.postgresql..", "org.flywaydb..", "com.zaxxer..")
+            .because("only services and the database layer run SQL; the domain only maps the tables");
 }

@@ -67,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final Optional<AutomaticBackups> automaticBackups;
     private final CompletableFuture<Optional<BackupInfo>> dailyBackup = new CompletableFuture<>();
     private final List<Consumer<BackupInfo>> backupListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<RuntimeException>> backupFailureListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService backupThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "automatic-backup");
         thread.setDaemon(true);
@@ -141,6 +142,9 @@ public final class AppContext implements AutoCloseable {
                 // Always completes, so closing never waits for a backup that is no longer running.
                 LoggerFactory.getLogger(AppContext.class).error("The automatic backup failed", e);
                 dailyBackup.completeExceptionally(e);
+                if (e instanceof RuntimeException failure) {
+                    announceFailure(failure);
+                }
             }
         });
         backupThread.scheduleWithFixedDelay(this::backupIfDue, BACKUP_CHECK.toMinutes(), BACKUP_CHECK.toMinutes(),
@@ -153,6 +157,7 @@ public final class AppContext implements AutoCloseable {
         } catch (RuntimeException e) {
             // Tried again at the next check; a failure must not end the schedule.
             LoggerFactory.getLogger(AppContext.class).error("The automatic backup failed", e);
+            announceFailure(e);
         }
     }
 
@@ -160,6 +165,17 @@ public final class AppContext implements AutoCloseable {
         for (Consumer<BackupInfo> listener : backupListeners) {
             listener.accept(made);
         }
+    }
+
+    private void announceFailure(RuntimeException failure) {
+        for (Consumer<RuntimeException> listener : backupFailureListeners) {
+            listener.accept(failure);
+        }
+    }
+
+    /** Tells {@code listener} about each automatic backup that fails from now on, on the backup thread. */
+    public void onAutomaticBackupFailure(Consumer<RuntimeException> listener) {
+        backupFailureListeners.add(listener);
     }
 
     /**

@@ -4,9 +4,11 @@ import atlantafx.base.theme.PrimerLight;
 import id.wacontacts.cli.DatabaseOptions;
 import id.wacontacts.cli.VersionProvider;
 import id.wacontacts.config.AppConfig;
-import id.wacontacts.domain.BackupInfo;
+import id.wacontacts.ui.backup.AutomaticBackupEvents;
 import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.FileDialogs;
+import id.wacontacts.ui.common.FxDialogService;
 import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.FxNotifier;
 import id.wacontacts.ui.common.FxTaskRunner;
@@ -27,7 +29,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -63,7 +64,7 @@ public final class WaContactsApp extends Application {
     /** The File menu of the window shown now; given the new services when the built-in database restarts. */
     private volatile FileActionsViewModel fileActions;
     /** Hears of automatic backups for the window shown now (the window is rebuilt on a language switch). */
-    private final AtomicReference<Consumer<BackupInfo>> backupListener = new AtomicReference<>();
+    private final AtomicReference<AutomaticBackupEvents.Listener> backupListener = new AtomicReference<>();
 
     /** The desktop's clock; the window tests set one near midnight. */
     static volatile Clock clock = Clock.systemDefaultZone();
@@ -137,7 +138,9 @@ public final class WaContactsApp extends Application {
     }
 
     private FileServices fileServicesOf(AppContext opened) {
-        opened.onAutomaticBackup(made -> Optional.ofNullable(backupListener.get()).ifPresent(l -> l.accept(made)));
+        opened.onAutomaticBackup(made -> Optional.ofNullable(backupListener.get()).ifPresent(l -> l.made(made)));
+        opened.onAutomaticBackupFailure(failure -> Optional.ofNullable(backupListener.get())
+                .ifPresent(l -> l.failed(failure)));
         return new FileServices(opened.imports(), opened.exports(), opened.categories(), opened.backups(),
                 opened.automaticBackups(), backupListener::set, config.dataDir(), VersionProvider.version());
     }
@@ -188,14 +191,21 @@ public final class WaContactsApp extends Application {
     private MainViewModel show(Locale locale) {
         Messages messages = new Messages(locale);
         FxNotifier notifier = new FxNotifier(stage, messages);
-        MainViewModel model = new MainViewModel(tasks, messages, notifier,
+        FileDialogs chooser = fileDialogs.get();
+        DialogService dialogs = new FxDialogService(() -> stage, chooser, messages);
+        MainViewModel model = new MainViewModel(tasks, messages, notifier, dialogs,
                 url -> getHostServices().showDocument(url));
-        FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, clock, today.dateProperty(),
-                Platform::runLater);
-        MainView view = new MainView(model, files, fileDialogs.get(), messages, preferences, notifier.latestProperty(),
+        FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, dialogs, clock,
+                today.dateProperty(), Platform::runLater);
+        MainView view = new MainView(model, files, chooser, messages, preferences, notifier.latestProperty(),
                 this::switchLanguage);
         stage.getScene().setRoot(view.build());
         stage.setTitle(messages.get("app.title"));
+        stage.setOnCloseRequest(event -> {
+            if (!model.mayLeave()) {
+                event.consume();
+            }
+        });
         model.setReconnector(this::reconnect);
         model.open(() -> await(services));
         files.open(() -> await(fileServices));

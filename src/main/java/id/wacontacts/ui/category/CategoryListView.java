@@ -2,7 +2,6 @@ package id.wacontacts.ui.category;
 
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.ui.common.ColumnWidths;
-import id.wacontacts.ui.common.Confirmation;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import java.text.NumberFormat;
@@ -173,11 +172,7 @@ public final class CategoryListView {
 
     /** Deletes the selected category after saying how many numbers go with it. */
     public void deleteSelected() {
-        CategoryCount selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null && selected.id() != CategoryListViewModel.ALL && Confirmation.ask(
-                table.getScene().getWindow(), messages, model.deleteQuestion(selected), messages.get("button.delete"))) {
-            model.delete(selected);
-        }
+        model.deleteAsking(table.getSelectionModel().getSelectedItem());
     }
 
     public TableView<CategoryCount> table() {

@@ -3,8 +3,9 @@ package id.wacontacts.ui.category;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.service.CategoryService;
-import id.wacontacts.service.ChangedElsewhereException;
+import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.ErrorMessages;
+import id.wacontacts.ui.common.InlineEdits;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
@@ -12,7 +13,6 @@ import id.wacontacts.ui.common.UnsavedEdits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -34,6 +34,7 @@ public final class CategoryListViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Notifier notifier;
+    private final DialogService dialogs;
 
     private final ObservableList<CategoryCount> rows = FXCollections.observableArrayList();
     private final ObservableList<CategoryCount> categories = FXCollections.observableArrayList();
@@ -43,13 +44,47 @@ public final class CategoryListViewModel {
 
     private CategoryService service;
     private Runnable onChanged = () -> { };
-    private final UnsavedEdits<CategoryRow> unsaved = new UnsavedEdits<>();
+    private final InlineEdits<CategoryRow> edits;
 
-    public CategoryListViewModel(TaskRunner tasks, Messages messages, Notifier notifier) {
+    public CategoryListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DialogService dialogs) {
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.notifier = notifier;
+        this.edits = new InlineEdits<>(tasks, messages, notifier, "category", new InlineEdits.Rows<>() {
+            @Override
+            public int id(CategoryRow row) {
+                return row.id();
+            }
+
+            @Override
+            public Optional<CategoryRow> find(int id) {
+                return service.find(id);
+            }
+
+            @Override
+            public void stored(CategoryRow updated) {
+                refresh();
+                onChanged.run();
+            }
+
+            @Override
+            public void refused(CategoryRow seen) {
+                refresh();
+            }
+
+            @Override
+            public void reloaded(int id, Optional<CategoryRow> current) {
+                refresh();
+                onChanged.run();
+            }
+
+            @Override
+            public Object[] offerArguments(CategoryRow current, String typed) {
+                return new Object[] {current.name(), typed};
+            }
+        });
     }
 
     public void connect(CategoryService categoryService) {
@@ -112,64 +147,42 @@ public final class CategoryListViewModel {
     /** Renames a category; a refused name leaves the old one and says why. */
     public void rename(CategoryCount row, String name) {
         if (row.id() != ALL) {
-            update(row.category(), name, current -> service.update(current.id(), current.updatedAt(), name,
+            edits.update(row.category(), name, current -> service.update(current.id(), current.updatedAt(), name,
                     current.description()));
         }
     }
 
     public void describe(CategoryCount row, String description) {
         if (row.id() != ALL) {
-            update(row.category(), description, current -> service.update(current.id(), current.updatedAt(),
+            edits.update(row.category(), description, current -> service.update(current.id(), current.updatedAt(),
                     current.name(), description));
         }
     }
 
-    /**
-     * Applies {@code change} to the category as the user saw it. When another computer changed or
-     * deleted it meanwhile, the list is reloaded and the user's value offered again; when the
-     * database could not be reached, the edit is kept and offered again once it is back.
-     */
-    private void update(CategoryRow seen, String typed, Function<CategoryRow, CategoryRow> change) {
-        tasks.run(() -> change.apply(seen), updated -> {
-            refresh();
-            onChanged.run();
-        }, failure -> {
-            if (failure instanceof ChangedElsewhereException) {
-                reloadAndOffer(seen.id(), typed, change, "category.changedElsewhere");
-            } else if (!unsaved.keepIfLost(failure, seen.id(), typed, change)) {
-                notifier.error(errors.describe(failure));
-                refresh();
-            }
-        });
-    }
-
-    /** Shows the category as it is now and the user's value, with "Apply again" on the reloaded one. */
-    private void reloadAndOffer(int id, String typed, Function<CategoryRow, CategoryRow> change, String why) {
-        tasks.run(() -> service.find(id), found -> {
-            refresh();
-            onChanged.run();
-            if (found.isPresent()) {
-                CategoryRow current = found.get();
-                notifier.error(messages.get(why, current.name(), typed), messages.get("action.applyAgain"),
-                        () -> update(current, typed, change));
-            } else {
-                notifier.error(messages.get("category.deletedElsewhere", typed));
-            }
-        }, failure -> {
-            if (!unsaved.keepIfLost(failure, id, typed, change)) {
-                notifier.error(errors.describe(failure));
-            }
-        });
-    }
-
     /** The database is back: offers each edit it could not store, on the category as it is now. */
     public void reconnected() {
-        unsaved.replay(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), "category.notSaved"));
+        edits.reconnected();
     }
 
-    /** The question asked before deleting: how many numbers go with the category. */
-    public String deleteQuestion(CategoryCount row) {
-        return messages.get("category.deleteQuestion", row.name(), row.phoneCount());
+    /** The edits kept because the database could not be reached, waiting for it to come back. */
+    public UnsavedEdits<?> unsaved() {
+        return edits.unsaved();
+    }
+
+    /**
+     * Deletes a category once the user agrees, having been told how many numbers go with it: counted on
+     * the server when asking, as another computer may have added or moved numbers since the list loaded.
+     */
+    public void deleteAsking(CategoryCount row) {
+        if (row == null || row.id() == ALL) {
+            return;
+        }
+        tasks.run(() -> service.countNumbers(row.id()), count -> {
+            if (dialogs.confirm(messages.get("category.deleteQuestion", row.name(), count),
+                    messages.get("button.delete"))) {
+                delete(row);
+            }
+        }, failure -> notifier.error(errors.describe(failure)));
     }
 
     public void delete(CategoryCount row) {

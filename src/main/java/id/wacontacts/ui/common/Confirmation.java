@@ -14,8 +14,14 @@ public final class Confirmation {
 
     /** Shows the question and waits for the answer; true only for the confirming button. */
     public static boolean ask(Window owner, Messages messages, String question, String action) {
+        return ask(owner, messages, question, action, null);
+    }
+
+    /** As {@link #ask(Window, Messages, String, String)}, the declining button saying {@code decline} (null: Cancel). */
+    public static boolean ask(Window owner, Messages messages, String question, String action, String decline) {
         ButtonType confirm = new ButtonType(action, ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(decline == null ? messages.get("button.cancel") : decline,
+                ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, confirm, cancel);
         alert.initOwner(owner);
         alert.setTitle(messages.get("app.title"));

@@ -1,7 +1,6 @@
 package id.wacontacts.ui.common;
 
-import id.wacontacts.db.ConnectionLoss;
-import id.wacontacts.db.DatabaseUnreachableException;
+import id.wacontacts.service.Reachability;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -9,7 +8,7 @@ import java.util.function.Consumer;
 /**
  * A {@link TaskRunner} that notices the database going away: the first failure that means the
  * connection is lost is reported once, and while the database is known to be unreachable new work
- * is not started at all (it fails at once with {@link DatabaseUnreachableException}), so a click
+ * is not started at all (it fails at once with {@link Reachability#notSent()}), so a click
  * neither waits the pool's timeout nor sends anything that could be half applied.
  */
 public final class ConnectionWatch implements TaskRunner {
@@ -31,11 +30,11 @@ public final class ConnectionWatch implements TaskRunner {
     @Override
     public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         if (offline.getAsBoolean()) {
-            onFailure.accept(new DatabaseUnreachableException());
+            onFailure.accept(Reachability.notSent());
             return () -> { };
         }
         return delegate.run(work, onSuccess, failure -> {
-            if (ConnectionLoss.isLost(failure)) {
+            if (Reachability.lost(failure)) {
                 onLost.accept(failure);
             }
             onFailure.accept(failure);

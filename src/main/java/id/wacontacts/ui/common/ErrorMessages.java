@@ -1,7 +1,5 @@
 package id.wacontacts.ui.common;
 
-import id.wacontacts.db.ConnectionLoss;
-import id.wacontacts.db.DatabaseStartException;
 import id.wacontacts.service.BackupFileException;
 import id.wacontacts.service.ChangedElsewhereException;
 import id.wacontacts.service.DatabaseNotEmptyException;
@@ -10,8 +8,11 @@ import id.wacontacts.service.DuplicateNumberException;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.InvalidNumberException;
 import id.wacontacts.service.NotFoundException;
+import id.wacontacts.service.OpeningFailure;
+import id.wacontacts.service.Reachability;
 import id.wacontacts.service.ValidationException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Turns any failure into one sentence in the user's language; the stack trace stays in the log. */
 public final class ErrorMessages {
@@ -23,12 +24,13 @@ public final class ErrorMessages {
     }
 
     public String describe(Throwable failure) {
-        if (ConnectionLoss.isLost(failure)) {
-            return messages.get("error.connectionLost");
+        Optional<Reachability> unreachable = Reachability.of(failure);
+        if (unreachable.isPresent()) {
+            return messages.get(unreachable.get() == Reachability.BUSY ? "error.databaseBusy" : "error.connectionLost");
         }
-        if (failure instanceof DatabaseStartException start) {
-            String key = "error.start." + start.problem().name();
-            return messages.get(key, start.getMessage());
+        Optional<OpeningFailure> opening = OpeningFailure.of(failure);
+        if (opening.isPresent()) {
+            return messages.get("error.start." + opening.get().problem(), opening.get().detail());
         }
         if (failure instanceof DuplicateNumberException duplicate) {
             return messages.get("error.duplicateNumber", duplicate.existing().normalizedNumber(),

@@ -62,7 +62,12 @@ public final class Today {
 
     private void wake() {
         LocalDate current = LocalDate.now(clock);
-        uiThread.execute(() -> date.set(current));
+        uiThread.execute(() -> {
+            // Set only when the day changed: a new but equal date would invalidate every listener each minute.
+            if (!current.equals(date.get())) {
+                date.set(current);
+            }
+        });
         schedule();
     }
 

@@ -1,6 +1,6 @@
 package id.wacontacts.ui.common;
 
-import id.wacontacts.db.ConnectionLoss;
+import id.wacontacts.service.Reachability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,7 +26,7 @@ public final class UnsavedEdits<R> {
      * @return whether it was kept; otherwise the caller reports the failure
      */
     public boolean keepIfLost(Throwable failure, int id, String typed, Function<R, R> change) {
-        if (!ConnectionLoss.isLost(failure)) {
+        if (!Reachability.lost(failure)) {
             return false;
         }
         edits.add(new Edit<>(id, typed, change));
@@ -38,6 +38,16 @@ public final class UnsavedEdits<R> {
         List<Edit<R>> pending = List.copyOf(edits);
         edits.clear();
         pending.forEach(offer);
+    }
+
+    /** How many edits are kept. */
+    public int size() {
+        return edits.size();
+    }
+
+    /** Forgets every kept edit: the user chose to discard them. */
+    public void discard() {
+        edits.clear();
     }
 
     /** What the user typed in each kept edit, oldest first. */

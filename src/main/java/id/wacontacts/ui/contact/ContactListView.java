@@ -2,7 +2,6 @@ package id.wacontacts.ui.contact;
 
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.ui.common.ColumnWidths;
-import id.wacontacts.ui.common.Confirmation;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Times;
 import id.wacontacts.ui.common.UiPreferences;
@@ -207,11 +206,7 @@ public final class ContactListView {
 
     /** Deletes the selected numbers after asking. */
     public void deleteSelection() {
-        List<ContactItem> selection = List.copyOf(table.getSelectionModel().getSelectedItems());
-        if (!selection.isEmpty() && Confirmation.ask(table.getScene().getWindow(), messages,
-                model.deleteQuestion(selection), messages.get("button.delete"))) {
-            model.delete(selection);
-        }
+        model.deleteAsking(List.copyOf(table.getSelectionModel().getSelectedItems()));
     }
 
     public TableView<ContactItem> table() {

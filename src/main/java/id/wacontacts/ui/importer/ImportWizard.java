@@ -56,27 +56,19 @@ public final class ImportWizard {
     }
 
     /**
-     * Opens the wizard (File → Import, or a file dropped on the window).
+     * Opens the wizard (File → Import, or a file dropped on the window) on a view-model built for it.
      *
-     * @param file       the file to import, or null to let the user choose one
-     * @param onImported run on the FX thread after an import stored its rows (e.g. to refresh lists)
+     * @param file    the file to import, or null to let the user choose one
+     * @param dialogs asks for the file to import and where to save the rejected rows
      * @return the wizard's window, already showing
      */
-    public static Stage open(Window owner, ImportService imports, CategoryService categories, TaskRunner tasks,
-                             Messages messages, Path file, Runnable onImported) {
-        return open(owner, imports, categories, tasks, messages, file, onImported, new FxFileDialogs());
-    }
-
-    /** As {@link #open(Window, ImportService, CategoryService, TaskRunner, Messages, Path, Runnable)}, asking for files through {@code dialogs}. */
-    public static Stage open(Window owner, ImportService imports, CategoryService categories, TaskRunner tasks,
-                             Messages messages, Path file, Runnable onImported, FileDialogs dialogs) {
+    public static Stage open(Window owner, ImportWizardViewModel model, Messages messages, Path file,
+                             FileDialogs dialogs) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        ImportWizardViewModel model = new ImportWizardViewModel(imports, categories, tasks, messages,
-                Platform::runLater, onImported);
         ImportWizard wizard = new ImportWizard(model, messages, stage, dialogs);
         stage.setTitle(messages.get("import.title"));
         stage.setScene(new Scene(wizard.build(), 900, 620));

@@ -1,11 +1,8 @@
 package id.wacontacts.ui.main;
 
 import id.wacontacts.domain.BackupInfo;
-import id.wacontacts.ui.backup.BackupViewModel;
-import id.wacontacts.ui.common.Confirmation;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
-import id.wacontacts.ui.common.UserFolders;
 import id.wacontacts.ui.export.ExportDialog;
 import id.wacontacts.ui.importer.ImportWizard;
 import java.nio.file.Path;
@@ -44,8 +41,8 @@ public final class FileActions {
         List<MenuItem> list = List.of(
                 items.item("menuImport", "menu.import", "mdi2f-file-import-outline", "Shortcut+I", () -> importFile(null)),
                 items.item("menuExport", "menu.export", "mdi2f-file-export-outline", "Shortcut+E", this::export),
-                items.item("menuBackup", "menu.backup", "mdi2c-content-save-outline", null, this::backup),
-                items.item("menuRestore", "menu.restore", "mdi2b-backup-restore", null, this::restore));
+                items.item("menuBackup", "menu.backup", "mdi2c-content-save-outline", null, model::backupAsking),
+                items.item("menuRestore", "menu.restore", "mdi2b-backup-restore", null, model::restoreAsking));
         list.forEach(item -> item.disableProperty().bind(model.readyProperty().not()));
         return list;
     }
@@ -95,46 +92,19 @@ public final class FileActions {
 
     /** Opens the import wizard, on {@code file} when one was dropped. */
     public void importFile(Path file) {
-        model.services().ifPresent(services -> ImportWizard.open(owner(), services.imports(), services.categories(),
-                main.tasks(), messages, file, model::imported, dialogs));
+        model.importWizard().ifPresent(wizard -> ImportWizard.open(owner(), wizard, messages, file, dialogs));
     }
 
     private void export() {
-        model.services().ifPresent(services -> ExportDialog.open(owner(), services.exports(), main.tasks(), messages,
-                model.exportQuery(), model.suggestedExportName(), dialogs));
-    }
-
-    private void backup() {
-        dialogs.save(owner(), messages.get("backup.title"), UserFolders.documents(),
-                        model.backup().suggestedFileName(), backupFilter())
-                .ifPresent(model.backup()::backup);
-    }
-
-    private void restore() {
-        BackupViewModel backup = model.backup();
-        dialogs.open(owner(), messages.get("restore.title"), backup.backupFolder(), backupFilter())
-                .ifPresent(file -> backup.preview(file, preview -> {
-                    if (Confirmation.ask(owner(), messages, backup.restoreQuestion(preview),
-                            messages.get("restore.confirm"))) {
-                        backup.restore(preview, model::imported);
-                    }
-                }));
-    }
-
-    private List<FileDialogs.Filter> backupFilter() {
-        return List.of(new FileDialogs.Filter(messages.get("backup.filter"), "*.sql"),
-                new FileDialogs.Filter(messages.get("import.filter.all"), "*.*"));
+        model.exportAsking().ifPresent(export -> ExportDialog.show(owner(), export, messages));
     }
 
     private void about() {
         BackupInfo last = model.backup().lastBackupProperty().get();
-        Optional<FileServices> services = model.services();
         AboutDialog.show(owner(), messages, List.of(
-                new AboutDialog.Line("aboutVersion", "about.version",
-                        services.map(FileServices::appVersion).orElse("")),
+                new AboutDialog.Line("aboutVersion", "about.version", model.appVersion()),
                 new AboutDialog.Line("aboutDatabase", "about.database", main.databaseLocationProperty().get()),
-                new AboutDialog.Line("aboutDataFolder", "about.dataFolder",
-                        services.map(s -> s.dataFolder().toString()).orElse("")),
+                new AboutDialog.Line("aboutDataFolder", "about.dataFolder", model.dataFolder()),
                 new AboutDialog.Line("aboutLastBackup", "about.lastBackup", last == null ? messages.get("backup.none")
                         : model.backup().when(last) + " — " + last.file()),
                 new AboutDialog.Line("aboutBackupFolder", "about.backupFolder",

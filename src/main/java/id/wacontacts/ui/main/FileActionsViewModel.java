@@ -3,8 +3,13 @@ package id.wacontacts.ui.main;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.ui.backup.BackupViewModel;
+import id.wacontacts.service.transfer.ExportFormat;
+import id.wacontacts.ui.common.DialogService;
+import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
+import id.wacontacts.ui.common.UserFolders;
+import id.wacontacts.ui.export.ExportViewModel;
 import id.wacontacts.ui.importer.ImportWizardViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -36,7 +42,16 @@ public final class FileActionsViewModel {
             Stream.of(".xls", ".ods")).toList();
     private static final String ALL_NAME = "wa-contacts";
 
+    private static final Map<ExportFormat, String> EXPORT_FILTER_KEYS = Map.of(
+            ExportFormat.XLSX, "export.filter.xlsx",
+            ExportFormat.CSV, "export.filter.csv",
+            ExportFormat.EXCEL_CSV, "export.filter.excel",
+            ExportFormat.VCARD, "export.filter.vcf");
+
     private final MainViewModel main;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final Executor uiThread;
     private final BackupViewModel backup;
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private FileServices services;
@@ -45,10 +60,13 @@ public final class FileActionsViewModel {
      * @param today    the desktop's date as it changes at midnight, for the last backup's "today"
      * @param uiThread runs background events on the FX thread
      */
-    public FileActionsViewModel(MainViewModel main, Messages messages, Notifier notifier, Clock clock,
-                                ObservableValue<LocalDate> today, Executor uiThread) {
+    public FileActionsViewModel(MainViewModel main, Messages messages, Notifier notifier, DialogService dialogs,
+                                Clock clock, ObservableValue<LocalDate> today, Executor uiThread) {
         this.main = main;
-        this.backup = new BackupViewModel(main.tasks(), messages, notifier, clock, today, uiThread);
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.uiThread = uiThread;
+        this.backup = new BackupViewModel(main.tasks(), messages, notifier, dialogs, clock, today, uiThread);
     }
 
     /** Connects once the database is open (the same wait as the window's); a failure is already shown there. */
@@ -59,7 +77,7 @@ public final class FileActionsViewModel {
 
     private void opened(FileServices opened) {
         services = opened;
-        backup.connect(opened.backups(), opened.automaticBackups(), opened.backupEvents()::onAutomaticBackup);
+        backup.connect(opened.backups(), opened.automaticBackups(), opened.backupEvents());
         ready.set(true);
     }
 
@@ -78,6 +96,62 @@ public final class FileActionsViewModel {
         String name = query.hasSearch() ? category + "-" + query.searchText() : category;
         String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "-").replaceAll("\\s+", " ").strip();
         return safe.isEmpty() || safe.chars().allMatch(c -> c == '.' || c == '-') ? ALL_NAME : safe;
+    }
+
+    /** File → Import, or a dropped file: the import wizard's view-model, once the database is open. */
+    public Optional<ImportWizardViewModel> importWizard() {
+        return services().map(opened -> new ImportWizardViewModel(opened.imports(), opened.categories(), main.tasks(),
+                messages, uiThread, this::imported));
+    }
+
+    /**
+     * File → Export: asks where to save what the window shows (offering {@link #suggestedExportName()}; the
+     * selected filter picks the format when the extension does not) and starts writing it there.
+     *
+     * @return the export under way, for its progress window; empty when the user chose no file
+     */
+    public Optional<ExportViewModel> exportAsking() {
+        if (services == null) {
+            return Optional.empty();
+        }
+        List<FileDialogs.Filter> filters = ExportViewModel.FORMATS.stream()
+                .map(format -> new FileDialogs.Filter(messages.get(EXPORT_FILTER_KEYS.get(format)),
+                        "*." + format.extension()))
+                .toList();
+        Optional<FileDialogs.Saving> chosen = dialogs.chooseFileToSave(messages.get("export.title"), null,
+                suggestedExportName() + "." + ExportViewModel.FORMATS.get(0).extension(), filters);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        ExportFormat format = ExportViewModel.formatOf(chosen.get().file(), chosen.get().filter());
+        Path target = ExportViewModel.withExtension(chosen.get().file(), format);
+        ExportViewModel export = new ExportViewModel(services.exports(), main.tasks(), messages, uiThread);
+        export.export(exportQuery(), target, format);
+        return Optional.of(export);
+    }
+
+    /** This build's version, as backups record it; empty before the database is open. */
+    public String appVersion() {
+        return services().map(FileServices::appVersion).orElse("");
+    }
+
+    /** The app's data folder (the embedded database, logs, backups); empty before the database is open. */
+    public String dataFolder() {
+        return services().map(opened -> opened.dataFolder().toString()).orElse("");
+    }
+
+    /** File → Back up: asks where, offering the user's documents folder, and writes the backup there. */
+    public void backupAsking() {
+        if (services != null) {
+            backup.backupAsking(UserFolders.documents());
+        }
+    }
+
+    /** File → Restore: asks for a backup, reads it, asks again saying what it replaces, restores, reloads. */
+    public void restoreAsking() {
+        if (services != null) {
+            backup.restoreAsking(this::imported);
+        }
     }
 
     /** After an import stored rows: the categories, counts, chart and list show them. */

@@ -1,32 +1,23 @@
 package id.wacontacts.ui.main;
 
-import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.service.AutomaticBackups;
 import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.service.transfer.ImportService;
+import id.wacontacts.ui.backup.AutomaticBackupEvents;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * What the File menu works with once the database is open: import, export, backups.
  *
  * @param automaticBackups the daily backups; present with the embedded database only
- * @param backupEvents     tells about each automatic backup written while the window is open
+ * @param backupEvents     tells about each automatic backup written, or failed, while the window is open
  * @param dataFolder       the app's data folder (the embedded database, logs, backups)
  * @param appVersion       this build's version, as backups record it
  */
 public record FileServices(ImportService imports, ExportService exports, CategoryService categories,
                            BackupService backups, Optional<AutomaticBackups> automaticBackups,
-                           BackupEvents backupEvents, Path dataFolder, String appVersion) {
-
-    /** Where automatic backups are announced; listeners are called on a background thread. */
-    @FunctionalInterface
-    public interface BackupEvents {
-        BackupEvents NONE = listener -> { };
-
-        void onAutomaticBackup(Consumer<BackupInfo> listener);
-    }
+                           AutomaticBackupEvents backupEvents, Path dataFolder, String appVersion) {
 }

@@ -1,10 +1,11 @@
 package id.wacontacts.ui.main;
 
-import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.service.Reachability;
 import id.wacontacts.ui.category.CategoryListViewModel;
 import id.wacontacts.ui.common.BusyTaskRunner;
 import id.wacontacts.ui.common.ConnectionWatch;
+import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.DocumentOpener;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
@@ -30,6 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The window's state: opening the database, the panes' view-models and how a change in one
  * reaches the others, and the status bar.
+ *
+ * <p>Somewhat over 300 lines: going offline, probing and coming back belong with opening, as each
+ * replaces the services the panes work with.
  */
 public final class MainViewModel {
 
@@ -58,25 +62,28 @@ public final class MainViewModel {
 
     private final TaskRunner probes;
     private final Notifier notifier;
+    private final DialogService dialogs;
     private Services services;
     private Reconnector reconnector = this::checkSameServices;
 
-    public MainViewModel(TaskRunner taskRunner, Messages messages, Notifier notifier, DocumentOpener browser) {
-        this(taskRunner, taskRunner, messages, notifier, browser);
+    public MainViewModel(TaskRunner taskRunner, Messages messages, Notifier notifier, DialogService dialogs,
+                         DocumentOpener browser) {
+        this(taskRunner, taskRunner, messages, notifier, dialogs, browser);
     }
 
     /** @param probeRunner runs the checks for the database's return while it cannot be reached */
     public MainViewModel(TaskRunner taskRunner, TaskRunner probeRunner, Messages messages, Notifier notifier,
-                         DocumentOpener browser) {
+                         DialogService dialogs, DocumentOpener browser) {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.probes = probeRunner;
         this.notifier = notifier;
+        this.dialogs = dialogs;
         this.tasks = new BusyTaskRunner(new ConnectionWatch(taskRunner, offline::get, this::connectionLost));
         // While the banner says the database is away, a failing click adds nothing to it.
         Notifier quiet = new QuietWhileOffline(notifier);
-        this.categories = new CategoryListViewModel(tasks, messages, quiet);
-        this.contacts = new ContactListViewModel(tasks, messages, quiet, browser);
+        this.categories = new CategoryListViewModel(tasks, messages, quiet, dialogs);
+        this.contacts = new ContactListViewModel(tasks, messages, quiet, dialogs, browser);
         this.addNumber = new AddNumberViewModel(tasks, messages, quiet);
         this.search = new SearchViewModel(contacts, messages);
         this.stats = new StatsViewModel(categories);
@@ -181,11 +188,32 @@ public final class MainViewModel {
             current.categories().list();
             return Optional.of(current);
         } catch (RuntimeException e) {
-            if (ConnectionLoss.isLost(e)) {
+            if (Reachability.lost(e)) {
                 return Optional.empty();
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the window may close or be rebuilt (another language) now. Edits kept while the database
+     * could not be reached would be lost without a word: the user is asked whether to discard them or
+     * keep the window, which offers them again once the database is back.
+     *
+     * @return true when nothing is kept or the user chose to discard it
+     */
+    public boolean mayLeave() {
+        int kept = categories.unsaved().size() + contacts.unsaved().size();
+        if (kept == 0) {
+            return true;
+        }
+        if (!dialogs.confirm(messages.get("unsaved.question", kept), messages.get("unsaved.discard"),
+                messages.get("unsaved.keepTrying"))) {
+            return false;
+        }
+        categories.unsaved().discard();
+        contacts.unsaved().discard();
+        return true;
     }
 
     /** Reloads the categories, the counts and the contacts (F5). */

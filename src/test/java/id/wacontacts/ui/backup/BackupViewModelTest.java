@@ -9,10 +9,12 @@ import id.wacontacts.service.BackupService;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,6 +45,7 @@ class BackupViewModelTest {
     Path folder;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private BackupService backups;
     private BackupViewModel model;
 
@@ -51,7 +54,7 @@ class BackupViewModelTest {
         fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                 + " VALUES ('0812-3456-7890', '+6281234567890', 4), ('0813-1111-2222', '+6281311112222', 5)");
         backups = new BackupService(fixture.database().dataSource(), folder.resolve("backups"), NOW);
-        model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier, NOW,
+        model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier, dialogs, NOW,
                 new SimpleObjectProperty<>(LocalDate.now(NOW)), Runnable::run);
     }
 
@@ -59,22 +62,70 @@ class BackupViewModelTest {
         return new BackupInfo(Path.of("/backups/x.sql"), "0.1.0", "4", Instant.parse(instant), 5, 2, 100);
     }
 
+    /** Events whose backups made are handed to {@code listeners}; failures are not expected. */
+    private static AutomaticBackupEvents made(List<Consumer<BackupInfo>> listeners) {
+        return listener -> listeners.add(listener::made);
+    }
+
     @Test
     void saysWhenABackupWasMadeInTheDesktopsDay() {
         BackupViewModel model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier,
-                CLOCK, new SimpleObjectProperty<>(LocalDate.now(CLOCK)), Runnable::run);
+                dialogs, CLOCK, new SimpleObjectProperty<>(LocalDate.now(CLOCK)), Runnable::run);
         assertThat(model.when(madeAt("2026-11-24T02:12:00Z"))).isEqualTo("today 09:12");
         // Just after midnight in Jakarta, still the day before in UTC.
         assertThat(model.when(madeAt("2026-11-23T17:01:00Z"))).isEqualTo("today 00:01");
         assertThat(model.when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("yesterday 21:40");
         assertThat(model.when(madeAt("2026-11-20T10:05:00Z"))).isEqualTo("20 Nov 2026 17:05");
-        assertThat(new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN), notifier, CLOCK,
+        assertThat(new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN), notifier, dialogs, CLOCK,
                 new SimpleObjectProperty<>(LocalDate.now(CLOCK)), Runnable::run).when(madeAt("2026-11-23T14:40:00Z"))).isEqualTo("kemarin 21.40");
     }
 
     @Test
+    void theLastBackupsDayFollowsTheDateAcrossMoreThanOneMidnight() {
+        LocalDate day = LocalDate.of(2026, 11, 24);
+        // The desktop's clock and its date move together, as they do in the window.
+        Instant[] now = {CLOCK.instant()};
+        Clock desktop = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return JAKARTA;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        SimpleObjectProperty<LocalDate> today = new SimpleObjectProperty<>(day);
+        BackupViewModel model = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH), notifier,
+                dialogs, desktop, today, Runnable::run);
+        List<Consumer<BackupInfo>> listeners = new ArrayList<>();
+        model.connect(backups, Optional.of(new AutomaticBackups(backups, CLOCK)), made(listeners));
+        listeners.forEach(listener -> listener.accept(madeAt("2026-11-24T02:12:00Z")));
+        List<String> shown = new ArrayList<>();
+        model.lastBackupText().addListener((observable, old, text) -> shown.add(text));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: today 09:12");
+
+        now[0] = CLOCK.instant().plus(Duration.ofDays(1));
+        today.set(day.plusDays(1));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: yesterday 09:12");
+        // The second midnight is the one a binding that never reads the date misses.
+        now[0] = CLOCK.instant().plus(Duration.ofDays(2));
+        today.set(day.plusDays(2));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: 24 Nov 2026 09:12");
+        now[0] = CLOCK.instant().plus(Duration.ofDays(3));
+        today.set(day.plusDays(3));
+        assertThat(shown).containsExactly("Last backup: yesterday 09:12", "Last backup: 24 Nov 2026 09:12");
+    }
+
+    @Test
     void offersTodaysNameAndSaysWhatTheBackupHolds() {
-        model.connect(backups, Optional.empty(), listener -> { });
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
         assertThat(model.lastBackupText().get()).isEmpty();
         assertThat(model.suggestedFileName()).isEqualTo("wa-contacts-" + java.time.LocalDate.now(NOW) + ".sql");
 
@@ -89,7 +140,7 @@ class BackupViewModelTest {
     @Test
     void followsTheAutomaticBackups() {
         List<Consumer<BackupInfo>> listeners = new ArrayList<>();
-        model.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), listeners::add);
+        model.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), made(listeners));
         assertThat(model.lastBackupText().get()).isEqualTo("Last backup: none yet");
 
         listeners.forEach(listener -> listener.accept(madeAt("2026-11-20T02:12:00Z")));
@@ -101,18 +152,44 @@ class BackupViewModelTest {
     }
 
     @Test
+    void aFailedAutomaticBackupIsShownUntilOneIsWrittenAgain() {
+        List<AutomaticBackupEvents.Listener> listeners = new ArrayList<>();
+        model.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), listeners::add);
+        listeners.forEach(listener -> listener.made(madeAt("2026-11-20T02:12:00Z")));
+
+        listeners.forEach(listener -> listener.failed(new java.io.UncheckedIOException(
+                new java.io.IOException("No space left on device"))));
+
+        assertThat(model.lastBackupText().get())
+                .isEqualTo("The automatic backup failed. Last good backup: 20 Nov 2026 09:12");
+        assertThat(notifier.lastError()).startsWith("The automatic backup could not be written: ");
+
+        BackupViewModel indonesian = new BackupViewModel(new SynchronousTaskRunner(), new Messages(Messages.INDONESIAN),
+                notifier, dialogs, NOW, new SimpleObjectProperty<>(LocalDate.now(NOW)), Runnable::run);
+        List<AutomaticBackupEvents.Listener> theirs = new ArrayList<>();
+        indonesian.connect(backups, Optional.of(new AutomaticBackups(backups, NOW)), theirs::add);
+        theirs.forEach(listener -> listener.failed(new IllegalStateException("disk")));
+        assertThat(indonesian.lastBackupText().get())
+                .isEqualTo("Pencadangan otomatis gagal. Cadangan baik terakhir: belum ada");
+        assertThat(notifier.lastError()).startsWith("Cadangan otomatis tidak dapat ditulis: ");
+
+        listeners.forEach(listener -> listener.made(madeAt("2026-11-21T02:12:00Z")));
+        assertThat(model.lastBackupText().get()).isEqualTo("Last backup: 21 Nov 2026 09:12");
+    }
+
+    @Test
     void readsTheNewestAutomaticBackupAtStart() {
         AutomaticBackups automatic = new AutomaticBackups(backups, NOW);
         automatic.runIfDue();
 
-        model.connect(backups, Optional.of(automatic), listener -> { });
+        model.connect(backups, Optional.of(automatic), AutomaticBackupEvents.NONE);
 
         assertThat(model.lastBackupText().get()).matches("Last backup: today \\d\\d:\\d\\d");
     }
 
     @Test
     void asksBeforeReplacingAndRestoresThenRefreshes() {
-        model.connect(backups, Optional.empty(), listener -> { });
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
         Path file = folder.resolve("two.sql");
         backups.backup(file);
         fixture.sql("DELETE FROM phone_numbers WHERE category_id = 5");
@@ -137,8 +214,44 @@ class BackupViewModelTest {
     }
 
     @Test
+    void fileMenuBackupAsksWhereUnderTodaysNameAndWritesThere() {
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
+        Path file = folder.resolve("chosen.sql");
+
+        model.backupAsking(folder);
+        assertThat(dialogs.asked).containsExactly(new ScriptedDialogs.Asked("Back up all contacts",
+                model.suggestedFileName()));
+        assertThat(Files.exists(folder.resolve(model.suggestedFileName()))).isFalse();
+
+        dialogs.choosing(file);
+        model.backupAsking(folder);
+        assertThat(file).exists();
+        assertThat(notifier.lastInfo()).isEqualTo("Backed up 5 categories and 2 numbers to " + file + ".");
+    }
+
+    @Test
+    void fileMenuRestoreAsksForTheFileThenWhetherToReplaceAndRestoresOnlyWhenTold() {
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
+        Path file = folder.resolve("two.sql");
+        backups.backup(file);
+        fixture.sql("DELETE FROM phone_numbers WHERE category_id = 5");
+        AtomicInteger refreshed = new AtomicInteger();
+
+        dialogs.choosing(file).confirming(false);
+        model.restoreAsking(refreshed::incrementAndGet);
+        assertThat(dialogs.lastQuestion()).contains("The database holds 5 categories and 1 numbers now.");
+        assertThat(refreshed).hasValue(0);
+        assertThat(fixture.contacts().count(id.wacontacts.domain.ContactQuery.ALL, 100).count()).isEqualTo(1);
+
+        dialogs.choosing(file).confirming(true);
+        model.restoreAsking(refreshed::incrementAndGet);
+        assertThat(refreshed).hasValue(1);
+        assertThat(fixture.contacts().count(id.wacontacts.domain.ContactQuery.ALL, 100).count()).isEqualTo(2);
+    }
+
+    @Test
     void refusesAForeignFileWithoutAsking() throws Exception {
-        model.connect(backups, Optional.empty(), listener -> { });
+        model.connect(backups, Optional.empty(), AutomaticBackupEvents.NONE);
         Path foreign = Files.writeString(folder.resolve("dump.sql"), "-- PostgreSQL database dump\n");
         List<RestorePreview> previews = new ArrayList<>();
 

@@ -36,19 +36,24 @@ class TodayTest {
             }
         };
         CountDownLatch turned = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger invalidated = new java.util.concurrent.atomic.AtomicInteger();
         Today today = new Today(desktop, Runnable::run);
         today.dateProperty().addListener((observable, old, date) -> turned.countDown());
+        today.dateProperty().addListener(observable -> invalidated.incrementAndGet());
         today.start();
         try {
             assertThat(today.dateProperty().get()).isEqualTo(day);
             // Wake-ups at the clock's midnight find it still standing before it.
             assertThat(turned.await(600, TimeUnit.MILLISECONDS)).isFalse();
             assertThat(today.dateProperty().get()).isEqualTo(day);
+            // Wake-ups on the same day signal nothing, not even an invalidation.
+            assertThat(invalidated).hasValue(0);
 
             clock[0] = Clock.fixed(midnight.plusSeconds(1), JAKARTA);
 
             assertThat(turned.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(today.dateProperty().get()).isEqualTo(day.plusDays(1));
+            assertThat(invalidated).hasValue(1);
         } finally {
             today.stop();
         }

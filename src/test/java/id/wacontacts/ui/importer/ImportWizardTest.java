@@ -7,10 +7,12 @@ import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.service.transfer.TestFiles;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.FxTaskRunner;
+import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.Messages;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -51,8 +53,9 @@ class ImportWizardTest {
         CategoryService categories = fixture.categories();
         AtomicInteger refreshed = new AtomicInteger();
         Stage[] wizard = new Stage[1];
-        robot.interact(() -> wizard[0] = ImportWizard.open(null, imports, categories, tasks, new Messages(Locale.ENGLISH),
-                TestFiles.path(TestFiles.EXCEL_CSV), refreshed::incrementAndGet));
+        robot.interact(() -> wizard[0] = ImportWizard.open(null, new ImportWizardViewModel(imports, categories,
+                tasks, new Messages(Locale.ENGLISH), Platform::runLater, refreshed::incrementAndGet),
+                new Messages(Locale.ENGLISH), TestFiles.path(TestFiles.EXCEL_CSV), new FxFileDialogs()));
 
         ComboBox<String> number = robot.lookup("#numberColumn").queryComboBox();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "No HP".equals(number.getValue()));

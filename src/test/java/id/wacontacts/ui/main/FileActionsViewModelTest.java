@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.BackupService;
 import id.wacontacts.testsupport.ServiceFixture;
+import id.wacontacts.ui.backup.AutomaticBackupEvents;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
+import id.wacontacts.ui.export.ExportViewModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +21,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import javafx.beans.property.SimpleObjectProperty;
 
 class FileActionsViewModelTest {
@@ -23,10 +29,11 @@ class FileActionsViewModelTest {
     @RegisterExtension
     static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("fileactions");
 
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final MainViewModel main = new MainViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
-            new RecordingNotifier(), url -> { });
+            new RecordingNotifier(), dialogs, url -> { });
     private final FileActionsViewModel model = new FileActionsViewModel(main, new Messages(Locale.ENGLISH),
-            new RecordingNotifier(), Clock.systemDefaultZone(), new SimpleObjectProperty<>(LocalDate.now()), Runnable::run);
+            new RecordingNotifier(), dialogs, Clock.systemDefaultZone(), new SimpleObjectProperty<>(LocalDate.now()), Runnable::run);
 
     @BeforeEach
     void open() {
@@ -62,6 +69,28 @@ class FileActionsViewModelTest {
     void opensOnlyOnceTheDatabaseIs() {
         assertThat(model.readyProperty().get()).isFalse();
         assertThat(model.services()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void exportAsksWhereUnderTheShownNameAndWritesTheChosenFormat(@TempDir Path folder) throws Exception {
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " VALUES ('0812-3456-7890', '+6281234567890', " + fixture.categoryId("Prospek") + ")");
+        model.open(() -> new FileServices(fixture.imports(), fixture.exports(), fixture.categories(),
+                new BackupService(fixture.database().dataSource(), folder.resolve("backups"), Clock.systemDefaultZone()),
+                Optional.empty(), AutomaticBackupEvents.NONE, folder, "1.2.3"));
+        main.categories().select(fixture.categoryId("Prospek"));
+
+        assertThat(model.exportAsking()).isEmpty();
+        assertThat(dialogs.asked).containsExactly(new ScriptedDialogs.Asked("Export contacts", "Prospek.xlsx"));
+
+        Path chosen = folder.resolve("prospek.csv");
+        dialogs.choosing(chosen);
+        ExportViewModel export = model.exportAsking().orElseThrow();
+
+        assertThat(export.busyProperty().get()).isFalse();
+        assertThat(Files.readString(chosen)).contains("+6281234567890");
+        assertThat(model.appVersion()).isEqualTo("1.2.3");
+        assertThat(model.dataFolder()).isEqualTo(folder.toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.TaskRunner;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,8 +31,9 @@ class MainViewModelOfflineTest {
     private final Database database = new Database();
     private final QueuedTaskRunner probes = new QueuedTaskRunner();
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final MainViewModel model = new MainViewModel(database, probes, new Messages(Locale.ENGLISH), notifier,
-            url -> { });
+            dialogs, url -> { });
     private boolean reachable;
 
     @BeforeAll
@@ -96,6 +98,46 @@ class MainViewModelOfflineTest {
                 .containsExactly("+6281311112222");
         model.addNumber().add();
         assertThat(fixture.contacts().findByNormalized("+6281234567890")).isPresent();
+    }
+
+    @Test
+    void leavingWithEditsMadeWhileTheDatabaseWasAwayAsksFirst() {
+        fixture.contacts().add("0812-3456-7890", fixture.categoryId("Lead"));
+        model.open(() -> services);
+        assertThat(model.mayLeave()).isTrue();
+        assertThat(dialogs.asked).isEmpty();
+        database.down = true;
+        model.contacts().editNumber(model.contacts().rows().get(0), "0821 9999 8888");
+        model.categories().rename(model.categories().find(fixture.categoryId("Lead")).orElseThrow(), "Leads");
+
+        dialogs.confirming(false);
+        assertThat(model.mayLeave()).isFalse();
+        assertThat(dialogs.asked).containsExactly(new ScriptedDialogs.Asked("2 changes were not saved because the"
+                + " database could not be reached. Discard them, or keep the window open to save them once the"
+                + " database is back?", "Discard changes"));
+        assertThat(model.contacts().unsavedValues()).containsExactly("0821 9999 8888");
+
+        dialogs.confirming(true);
+        assertThat(model.mayLeave()).isTrue();
+        assertThat(model.contacts().unsavedValues()).isEmpty();
+        assertThat(model.mayLeave()).isTrue();
+        assertThat(dialogs.asked).hasSize(2);
+    }
+
+    @Test
+    void theQuestionAboutUnsavedEditsIsAskedInIndonesianToo() {
+        MainViewModel indonesian = new MainViewModel(database, probes, new Messages(Messages.INDONESIAN), notifier,
+                dialogs, url -> { });
+        fixture.contacts().add("0812-3456-7890", fixture.categoryId("Lead"));
+        indonesian.setReconnector(() -> Optional.empty());
+        indonesian.open(() -> services);
+        database.down = true;
+        indonesian.contacts().editNumber(indonesian.contacts().rows().get(0), "0821 9999 8888");
+
+        assertThat(indonesian.mayLeave()).isFalse();
+        assertThat(dialogs.lastQuestion()).isEqualTo("1 perubahan belum tersimpan karena basis data tidak dapat"
+                + " dijangkau. Buang perubahan itu, atau biarkan jendela terbuka untuk menyimpannya setelah basis data"
+                + " kembali?");
     }
 
     @Test

@@ -9,6 +9,7 @@ import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import id.wacontacts.ui.contact.ContactItem;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ class MainViewModelTest {
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final List<String> opened = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final MainViewModel model = new MainViewModel(new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
-            notifier, opened::add);
+            notifier, dialogs, opened::add);
 
     @BeforeAll
     static void openDatabase() {
@@ -119,6 +121,36 @@ class MainViewModelTest {
         model.contacts().openInWhatsApp(model.contacts().rows().get(0));
 
         assertThat(opened).containsExactly("https://wa.me/6281234567890");
+    }
+
+    @Test
+    void anAdoptedNumberNotInInternationalFormIsExplainedNotOpened() {
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " VALUES ('0812 3456 7890', '0812-3456-7890', " + category("Prospek") + ")");
+        model.open(() -> services);
+
+        model.contacts().openInWhatsApp(model.contacts().rows().get(0));
+
+        assertThat(opened).isEmpty();
+        assertThat(notifier.lastError()).isEqualTo("0812-3456-7890 is not stored as an international number"
+                + " (such as +62 812…), so WhatsApp cannot open it. Edit the number to correct it.");
+    }
+
+    @Test
+    void deletingNumbersAsksFirstAndDeletesOnlyWhenTold() {
+        services.contacts().add("0812-3456-7890", category("Prospek"));
+        services.contacts().add("0813-1111-2222", category("Prospek"));
+        model.open(() -> services);
+        List<ContactItem> both = List.copyOf(model.contacts().rows());
+
+        model.contacts().deleteAsking(both);
+        assertThat(dialogs.asked).extracting(ScriptedDialogs.Asked::action).containsExactly("Delete");
+        assertThat(model.contacts().rows()).hasSize(2);
+
+        dialogs.confirming(true);
+        model.contacts().deleteAsking(both.subList(0, 1));
+        assertThat(dialogs.lastQuestion()).contains(both.get(0).row().normalizedNumber());
+        assertThat(model.contacts().rows()).hasSize(1);
     }
 
     @Test
