@@ -13,7 +13,11 @@ import id.wacontacts.service.NotFoundException;
 import id.wacontacts.service.ValidationException;
 import java.nio.file.Path;
 
-/** Turns any failure into one sentence in the user's language; the stack trace stays in the log. */
+/**
+ * Turns any failure into one sentence in the user's language; the stack trace stays in the log.
+ * No exception's own message is put into a sentence: those are English (or a library's) and belong
+ * in the log; only names the user gave (a file, a category, a number) are.
+ */
 public final class ErrorMessages {
 
     private final Messages messages;
@@ -27,8 +31,8 @@ public final class ErrorMessages {
             return messages.get("error.connectionLost");
         }
         if (failure instanceof DatabaseStartException start) {
-            String key = "error.start." + start.problem().name();
-            return messages.get(key, start.getMessage());
+            // Its message is English, often a library's (Flyway, Hibernate, the server's): the log has it.
+            return messages.get("error.start." + start.problem().name());
         }
         if (failure instanceof DuplicateNumberException duplicate) {
             return messages.get("error.duplicateNumber", duplicate.existing().normalizedNumber(),
