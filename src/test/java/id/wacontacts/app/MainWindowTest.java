@@ -71,6 +71,19 @@ class MainWindowTest {
     }
 
     @Test
+    void aFailureNobodyCaughtOnTheFxThreadIsSaidInTheStatusBar() throws Exception {
+        window.open(dataDir);
+        Label latest = robot.lookup("#latestMessage").queryAs(Label.class);
+
+        javafx.application.Platform.runLater(() -> {
+            throw new IllegalStateException("a bug nobody caught");
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Something went wrong. The details are in the log file.".equals(latest.getText()));
+    }
+
+    @Test
     void saysWhyWhenTheServerRefusesThePassword() throws Exception {
         window.open(dataDir, "wrong-password");
 
