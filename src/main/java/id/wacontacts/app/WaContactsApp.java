@@ -40,7 +40,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
 /**
@@ -67,17 +66,6 @@ public final class WaContactsApp extends Application {
     /** Hears of automatic backups for the window shown now (the window is rebuilt on a language switch). */
     private final AtomicReference<Consumer<BackupInfo>> backupListener = new AtomicReference<>();
 
-    /**
-     * The java.util.logging logger JavaFX writes to, held here because java.util.logging keeps its
-     * loggers only weakly and would forget the filter set on it.
-     */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
-    /**
-     * What JavaFX says at every start when it is loaded from the class path, as this jar is built
-     * (one jar that runs with a plain {@code java -jar}); nothing a user can act on.
-     */
-    private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
-
     /** The desktop's clock; the window tests set one near midnight. */
     static volatile Clock clock = Clock.systemDefaultZone();
     /** The date, followed past midnight for the whole run (the window is rebuilt on a language switch). */
@@ -91,21 +79,8 @@ public final class WaContactsApp extends Application {
 
     /** Opens the window; returns when it is closed. Logging must already point at the data folder. */
     static void openWindow(String[] args) {
-        routeToolkitLogging();
+        ToolkitLogging.route();
         Application.launch(WaContactsApp.class, args);
-    }
-
-    /**
-     * JavaFX and {@code java.util.prefs} log through java.util.logging, which prints on stderr
-     * where nobody reads it: their lines go to the log file instead, like the app's own, without
-     * the class-path warning.
-     */
-    static void routeToolkitLogging() {
-        if (!SLF4JBridgeHandler.isInstalled()) {
-            SLF4JBridgeHandler.removeHandlersForRootLogger();
-            SLF4JBridgeHandler.install();
-        }
-        JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null || !entry.getMessage().startsWith(CLASS_PATH_WARNING));
     }
 
     @Override

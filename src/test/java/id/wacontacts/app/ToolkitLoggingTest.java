@@ -31,7 +31,7 @@ class ToolkitLoggingTest {
 
     @Test
     void javaFxLinesGoToTheLogAndTheClassPathWarningNowhere() {
-        WaContactsApp.routeToolkitLogging();
+        ToolkitLogging.route();
 
         java.util.logging.Logger toolkit = java.util.logging.Logger.getLogger("javafx");
         toolkit.warning("Unsupported JavaFX configuration: classes were loaded from 'unnamed module @69eee410'");
