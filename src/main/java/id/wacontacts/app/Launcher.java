@@ -4,7 +4,6 @@ import id.wacontacts.cli.RootCommand;
 import id.wacontacts.config.AppConfig;
 import id.wacontacts.db.DatabaseStartException;
 import id.wacontacts.service.ServiceException;
-import javafx.application.Application;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -26,7 +25,7 @@ public final class Launcher {
     }
 
     static int run(String[] args) {
-        CommandLine commandLine = new CommandLine(new RootCommand(() -> Application.launch(WaContactsApp.class, args)));
+        CommandLine commandLine = new CommandLine(new RootCommand(() -> WaContactsApp.openWindow(args)));
         commandLine.setExecutionStrategy(Launcher::executeWithLogging);
         commandLine.setExecutionExceptionHandler(Launcher::explainFailure);
         return commandLine.execute(args);

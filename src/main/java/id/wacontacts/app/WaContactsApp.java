@@ -14,6 +14,7 @@ import id.wacontacts.ui.common.FxNotifier;
 import id.wacontacts.ui.common.FxTaskRunner;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Today;
+import id.wacontacts.ui.common.UncaughtFailures;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.ContactItem;
 import id.wacontacts.ui.main.FileActionsViewModel;
@@ -70,9 +71,18 @@ public final class WaContactsApp extends Application {
     static volatile Clock clock = Clock.systemDefaultZone();
     /** The date, followed past midnight for the whole run (the window is rebuilt on a language switch). */
     private Today today;
+    /** Logs what nobody caught and tells the window shown now; the handler before it is put back at the end. */
+    private UncaughtFailures uncaught;
+    private Thread.UncaughtExceptionHandler previousHandler;
 
     /** Asks for files; the window tests answer in its place, as no robot can drive a native file chooser. */
     static volatile Supplier<FileDialogs> fileDialogs = FxFileDialogs::new;
+
+    /** Opens the window; returns when it is closed. Logging must already point at the data folder. */
+    static void openWindow(String[] args) {
+        ToolkitLogging.route();
+        Application.launch(WaContactsApp.class, args);
+    }
 
     @Override
     public void init() {
@@ -89,6 +99,9 @@ public final class WaContactsApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        uncaught = new UncaughtFailures(Platform::runLater, Clock.systemUTC());
+        uncaught.install();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -193,6 +206,7 @@ public final class WaContactsApp extends Application {
         FxNotifier notifier = new FxNotifier(stage, messages);
         FileDialogs chooser = fileDialogs.get();
         DialogService dialogs = new FxDialogService(() -> stage, chooser, messages);
+        uncaught.showIn(notifier, messages);
         MainViewModel model = new MainViewModel(tasks, messages, notifier, dialogs,
                 url -> getHostServices().showDocument(url));
         FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, dialogs, clock,
@@ -272,6 +286,10 @@ public final class WaContactsApp extends Application {
         }
         if (today != null) {
             today.stop();
+        }
+        if (uncaught != null) {
+            uncaught.stopShowing();
+            Thread.setDefaultUncaughtExceptionHandler(previousHandler);
         }
         stopping = true;
         tasks.close();

@@ -71,6 +71,33 @@ class MainWindowTest {
     }
 
     @Test
+    void aFailureNobodyCaughtOnTheFxThreadIsSaidInTheStatusBar() throws Exception {
+        window.open(dataDir);
+        Label latest = robot.lookup("#latestMessage").queryAs(Label.class);
+
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                id.wacontacts.ui.common.UncaughtFailures.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        log.addAppender(logged);
+        log.setAdditive(false); // a failure made on purpose: kept off the build's console
+        try {
+            javafx.application.Platform.runLater(() -> {
+                throw new IllegalStateException("a bug nobody caught");
+            });
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> "Something went wrong. The details are in the log file.".equals(latest.getText()));
+            assertThat(logged.list).anySatisfy(event -> assertThat(event.getThrowableProxy().getMessage())
+                    .isEqualTo("a bug nobody caught"));
+        } finally {
+            log.detachAppender(logged);
+            log.setAdditive(true);
+        }
+    }
+
+    @Test
     void saysWhyWhenTheServerRefusesThePassword() throws Exception {
         window.open(dataDir, "wrong-password");
 

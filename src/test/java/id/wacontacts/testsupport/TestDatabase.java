@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -17,10 +18,19 @@ import java.util.stream.Stream;
  * fresh folder under {@code target/test-data} (never the user's data folder), stopped and deleted
  * when the JVM exits. Tests that start and stop servers themselves use {@link #newDataDirectory}
  * and {@link #binariesDirectory} instead.
+ *
+ * <p>A data folder an earlier run left behind (its JVM was killed, or a test failed before
+ * deleting its own) is deleted when the next run first uses this class, so none piles up.
  */
 public final class TestDatabase {
 
+    private static final String CLUSTER = "pgdata";
+    private static final String PID_FILE = "postmaster.pid";
     private static EmbeddedDatabase shared;
+
+    static {
+        deleteLeftoversOfEarlierRuns();
+    }
 
     private TestDatabase() {
     }
@@ -41,16 +51,61 @@ public final class TestDatabase {
         if (shared == null) {
             Path dataDirectory = newDataDirectory("shared");
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, binariesDirectory());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                database.close();
-                // Never pull the folder from under a server that did not stop; mvn clean removes it later.
-                if (!Files.exists(dataDirectory.resolve("pgdata/postmaster.pid"))) {
-                    deleteRecursively(dataDirectory);
-                }
-            }, "test-database-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> discard(database, dataDirectory),
+                    "test-database-shutdown"));
             shared = database;
         }
         return shared;
+    }
+
+    /**
+     * Stops the shared server and deletes its data at the JVM's end. Nothing in it is kept, so the
+     * server gets an immediate shutdown (SIGQUIT), without the checkpoint a fast one writes: on a
+     * busy disk that checkpoint plus the deletion outlasted the 30 s surefire grants its fork.
+     */
+    private static void discard(EmbeddedDatabase database, Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve(CLUSTER).resolve(PID_FILE);
+        runningPostmaster(pidFile).ifPresent(pid -> {
+            try {
+                new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            } catch (IOException e) {
+                // No kill command: the fast shutdown below does it, more slowly.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        database.close();
+        // Never pull the folder from under a server that did not stop; the next run deletes it.
+        if (!Files.exists(pidFile)) {
+            deleteRecursively(dataDirectory);
+        }
+    }
+
+    /** Deletes the data folders under {@link #testRoot()} whose server is not running. */
+    private static void deleteLeftoversOfEarlierRuns() {
+        Path parent = testRoot().resolve("data");
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(parent)) {
+            folders.filter(Files::isDirectory)
+                    .filter(folder -> runningPostmaster(folder.resolve(CLUSTER).resolve(PID_FILE)).isEmpty())
+                    .forEach(TestDatabase::deleteRecursively);
+        } catch (IOException | UncheckedIOException e) {
+            // Only tidying: a folder that cannot be deleted now is tried again next run.
+        }
+    }
+
+    /** The pid in a server's {@code postmaster.pid} when that process is alive. */
+    private static Optional<Long> runningPostmaster(Path pidFile) {
+        try {
+            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+            long pid = Long.parseLong(first);
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The root of all test files: {@code target/test-data} (surefire sets {@code wacontacts.test.dir}). */

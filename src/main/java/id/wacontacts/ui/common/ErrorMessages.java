@@ -14,7 +14,11 @@ import id.wacontacts.service.ValidationException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Turns any failure into one sentence in the user's language; the stack trace stays in the log. */
+/**
+ * Turns any failure into one sentence in the user's language; the stack trace stays in the log.
+ * No exception's own message is put into a sentence: those are English (or a library's) and belong
+ * in the log; only names the user gave (a file, a category, a number) are.
+ */
 public final class ErrorMessages {
 
     private final Messages messages;
@@ -30,7 +34,8 @@ public final class ErrorMessages {
         }
         Optional<OpeningFailure> opening = OpeningFailure.of(failure);
         if (opening.isPresent()) {
-            return messages.get("error.start." + opening.get().problem(), opening.get().detail());
+            // The detail is English, often a library's (Flyway, Hibernate, the server's): the log has it.
+            return messages.get("error.start." + opening.get().problem());
         }
         if (failure instanceof DuplicateNumberException duplicate) {
             return messages.get("error.duplicateNumber", duplicate.existing().normalizedNumber(),

@@ -25,9 +25,13 @@ public final class Messages {
         return language.equals("id") || language.equals("in") ? INDONESIAN : Locale.ENGLISH;
     }
 
+    /**
+     * The sentence for {@code key} with its arguments filled in. Every pattern goes through
+     * {@link MessageFormat}, with or without arguments, so a pattern is written one way only: an
+     * apostrophe is always doubled ({@code ''}) and braces are always placeholders.
+     */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
     public ResourceBundle bundle() {

@@ -3,6 +3,7 @@ package id.wacontacts.ui.stats;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.stats.StatsViewModel.Kind;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Numbers per category as a bar chart or a pie; clicking a bar or slice filters the contacts. */
@@ -33,6 +35,7 @@ public final class StatsView {
     private final Messages messages;
     private BarChart<Number, String> bars;
     private CategoryAxis names;
+    private NumberAxis countAxis;
     private PieChart pie;
 
     public StatsView(StatsViewModel model, Messages messages) {
@@ -44,8 +47,23 @@ public final class StatsView {
         // Bars lie down: category names are read across, whatever their length and number,
         // instead of colliding under narrow upright bars.
         NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(true);
+        // Whole counts in whole steps, written the language's way (1.000 or 1,000).
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
         x.setMinorTickVisible(false);
+        NumberFormat whole = NumberFormat.getIntegerInstance(messages.locale());
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return whole.format(value);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("the axis is only written");
+            }
+        });
+        countAxis = x;
         // Set on every refresh: an auto-ranging category axis keeps the order it first saw.
         names = new CategoryAxis();
         names.setAutoRanging(false);
@@ -110,6 +128,9 @@ public final class StatsView {
             bottomUp.add(counts.get(i).name());
         }
         names.getCategories().setAll(bottomUp);
+        StatsViewModel.CountScale scale = StatsViewModel.CountScale.of(counts);
+        countAxis.setUpperBound(scale.upper());
+        countAxis.setTickUnit(scale.tick());
         bars.getData().setAll(List.of(series));
         pie.getData().clear();
         for (CategoryCount count : counts) {

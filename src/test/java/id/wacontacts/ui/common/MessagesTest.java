@@ -48,6 +48,13 @@ class MessagesTest {
     }
 
     @Test
+    void aPatternWithoutArgumentsIsFormattedToo() {
+        // The restore prompt once read "the backup''s categories": patterns without arguments were shown raw.
+        assertThat(english.get("restore.empty")).contains("the backup's categories").doesNotContain("''");
+        assertThat(english.get("error.import.DAMAGED_WORKBOOK", "list.xlsx")).contains("Excel's format");
+    }
+
+    @Test
     void indonesianSystemsGetIndonesian() {
         Locale saved = Locale.getDefault();
         try {
