@@ -52,7 +52,9 @@ public final class CategoryListViewModel {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.notifier = notifier;
-        this.edits = new InlineEdits<>(tasks, messages, notifier, "category", new InlineEdits.Rows<>() {
+        this.edits = new InlineEdits<>(tasks, messages, notifier,
+                new InlineEdits.Keys("category.changedElsewhere", "category.notSaved", "category.deletedElsewhere"),
+                new InlineEdits.Rows<>() {
             @Override
             public int id(CategoryRow row) {
                 return row.id();

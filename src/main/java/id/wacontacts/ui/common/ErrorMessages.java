@@ -64,7 +64,7 @@ public final class ErrorMessages {
                     || file.getFileName() == null;
             String name = whole ? String.valueOf(file) : file.getFileName().toString();
             if (backup.rowProblem() != null) {
-                return messages.get("error.backup." + backup.problem().name() + "." + backup.rowProblem().name(),
+                return messages.get("error.backup.INVALID_ROW." + backup.rowProblem().name(),
                         name, String.valueOf(backup.line()), backup.value());
             }
             return messages.get("error.backup." + backup.problem().name(), name);

@@ -12,13 +12,16 @@ import java.util.function.Function;
  * database could not be reached, the edit is kept and offered again, on the row as it is then, once
  * it is back; any other failure is said in one sentence and the old value shown again.
  *
- * <p>Messages are looked up under the list's prefix: {@code <prefix>.changedElsewhere},
- * {@code <prefix>.notSaved} (both given {@link Rows#offerArguments}) and {@code <prefix>.deletedElsewhere}
- * (given what the user typed).
+ * <p>Each list names its own {@link Keys}: changed elsewhere and not saved (both given
+ * {@link Rows#offerArguments}), and deleted elsewhere (given what the user typed).
  *
  * @param <R> the row an edit changes
  */
 public final class InlineEdits<R> {
+
+    /** The message keys a list words its edits' outcomes with. */
+    public record Keys(String changedElsewhere, String notSaved, String deletedElsewhere) {
+    }
 
     /** What the list does around the shared steps. Everything but {@link #find} runs on the FX thread. */
     public interface Rows<R> {
@@ -45,16 +48,16 @@ public final class InlineEdits<R> {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Notifier notifier;
-    private final String prefix;
+    private final Keys keys;
     private final Rows<R> rows;
     private final UnsavedEdits<R> unsaved = new UnsavedEdits<>();
 
-    public InlineEdits(TaskRunner tasks, Messages messages, Notifier notifier, String prefix, Rows<R> rows) {
+    public InlineEdits(TaskRunner tasks, Messages messages, Notifier notifier, Keys keys, Rows<R> rows) {
         this.tasks = tasks;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.notifier = notifier;
-        this.prefix = prefix;
+        this.keys = keys;
         this.rows = rows;
     }
 
@@ -63,7 +66,7 @@ public final class InlineEdits<R> {
         int id = rows.id(seen);
         tasks.run(() -> change.apply(seen), rows::stored, failure -> {
             if (failure instanceof ChangedElsewhereException) {
-                reloadAndOffer(id, typed, change, prefix + ".changedElsewhere");
+                reloadAndOffer(id, typed, change, keys.changedElsewhere());
             } else if (!unsaved.keepIfLost(failure, id, typed, change)) {
                 notifier.error(errors.describe(failure));
                 rows.refused(seen);
@@ -80,7 +83,7 @@ public final class InlineEdits<R> {
                 notifier.error(messages.get(why, rows.offerArguments(current, typed)),
                         messages.get("action.applyAgain"), () -> update(current, typed, change));
             } else {
-                notifier.error(messages.get(prefix + ".deletedElsewhere", typed));
+                notifier.error(messages.get(keys.deletedElsewhere(), typed));
             }
         }, failure -> {
             if (!unsaved.keepIfLost(failure, id, typed, change)) {
@@ -91,7 +94,7 @@ public final class InlineEdits<R> {
 
     /** The database is back: offers each edit it could not store, on the row as it is now. */
     public void reconnected() {
-        unsaved.replay(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), prefix + ".notSaved"));
+        unsaved.replay(edit -> reloadAndOffer(edit.id(), edit.typed(), edit.change(), keys.notSaved()));
     }
 
     /** The edits kept because the database could not be reached. */

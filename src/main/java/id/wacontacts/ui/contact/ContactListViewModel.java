@@ -77,7 +77,8 @@ public final class ContactListViewModel {
         this.errors = new ErrorMessages(messages);
         this.notifier = notifier;
         this.browser = browser;
-        this.edits = new InlineEdits<>(tasks, messages, notifier, "contact", new EditedRows());
+        this.edits = new InlineEdits<>(tasks, messages, notifier,
+                new InlineEdits.Keys("contact.changedElsewhere", "contact.notSaved", "contact.deletedElsewhere"), new EditedRows());
     }
 
     /** How the list shows the steps of an inline edit. */

@@ -70,7 +70,8 @@ class LocalizationConsistencyTest {
             "error.validation.", ValidationException.Rule.class,
             "error.notFound.", NotFoundException.Kind.class,
             "error.import.", ImportException.Problem.class,
-            "error.backup.", BackupFileException.Problem.class);
+            "error.backup.", BackupFileException.Problem.class,
+            "error.backup.INVALID_ROW.", BackupFileException.RowProblem.class);
 
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_]+)+");
     private static final Pattern APOSTROPHE_PAIRS = Pattern.compile("''");

@@ -7,6 +7,7 @@ import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.ui.category.CategoryListViewModel;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import id.wacontacts.ui.stats.StatsViewModel.CountScale;
 import java.util.Comparator;
@@ -78,7 +79,7 @@ class StatsViewTest {
     private List<String> tickLabels(Locale locale, long... counts) throws Exception {
         Messages messages = new Messages(locale);
         CategoryListViewModel categories = new CategoryListViewModel(new SynchronousTaskRunner(), messages,
-                new RecordingNotifier());
+                new RecordingNotifier(), new ScriptedDialogs());
         FxToolkit.setupFixture(() -> categories.categories().setAll(counts(counts)));
         FxToolkit.setupSceneRoot(() -> new StatsView(new StatsViewModel(categories), messages).build());
         BarChart<?, ?> chart = robot.lookup("#barChart").queryAs(BarChart.class);
