@@ -14,8 +14,13 @@ public final class Confirmation {
 
     /** Shows the question and waits for the answer; true only for the confirming button. */
     public static boolean ask(Window owner, Messages messages, String question, String action) {
+        return ask(owner, messages, question, action, messages.get("button.cancel"));
+    }
+
+    /** As {@link #ask(Window, Messages, String, String)}, with the safe answer's own words (e.g. "Keep importing"). */
+    public static boolean ask(Window owner, Messages messages, String question, String action, String keep) {
         ButtonType confirm = new ButtonType(action, ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(keep, ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, confirm, cancel);
         alert.initOwner(owner);
         alert.setTitle(messages.get("app.title"));

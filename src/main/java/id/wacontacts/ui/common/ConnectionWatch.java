@@ -2,7 +2,6 @@ package id.wacontacts.ui.common;
 
 import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.db.DatabaseUnreachableException;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -29,16 +28,16 @@ public final class ConnectionWatch implements TaskRunner {
     }
 
     @Override
-    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    public <T> Running run(BackgroundTask<T> task) {
         if (offline.getAsBoolean()) {
-            onFailure.accept(new DatabaseUnreachableException());
+            task.fail(new DatabaseUnreachableException());
             return () -> { };
         }
-        return delegate.run(work, onSuccess, failure -> {
+        task.firstOnFailure(failure -> {
             if (ConnectionLoss.isLost(failure)) {
                 onLost.accept(failure);
             }
-            onFailure.accept(failure);
         });
+        return delegate.run(task);
     }
 }

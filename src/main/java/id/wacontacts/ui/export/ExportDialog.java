@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -62,7 +61,7 @@ public final class ExportDialog {
         }
         ExportFormat format = ExportViewModel.formatOf(chosen.get().file(), chosen.get().filter());
         Path target = ExportViewModel.withExtension(chosen.get().file(), format);
-        ExportViewModel model = new ExportViewModel(exports, tasks, messages, Platform::runLater);
+        ExportViewModel model = new ExportViewModel(exports, tasks, messages);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);

@@ -5,6 +5,7 @@ import id.wacontacts.service.transfer.ImportPreview;
 import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.service.transfer.PreviewRow;
 import id.wacontacts.service.transfer.RowStatus;
+import id.wacontacts.ui.common.Confirmation;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.Messages;
@@ -14,7 +15,6 @@ import id.wacontacts.ui.importer.ImportWizardViewModel.Step;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -75,17 +75,31 @@ public final class ImportWizard {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        ImportWizardViewModel model = new ImportWizardViewModel(imports, categories, tasks, messages,
-                Platform::runLater, onImported);
+        ImportWizardViewModel model = new ImportWizardViewModel(imports, categories, tasks, messages, onImported);
         ImportWizard wizard = new ImportWizard(model, messages, stage, dialogs);
         stage.setTitle(messages.get("import.title"));
         stage.setScene(new Scene(wizard.build(), 900, 620));
+        stage.setOnCloseRequest(event -> {
+            if (model.isImporting() && !wizard.confirmStop()) {
+                event.consume();
+            }
+        });
         stage.setOnHidden(event -> model.dispose());
         stage.show();
         if (file != null) {
             model.chooseFile(file);
         }
         return stage;
+    }
+
+    /**
+     * Asks whether closing may stop the import under way. An import that ended while the question
+     * was open keeps the wizard open, so its outcome is seen.
+     */
+    private boolean confirmStop() {
+        boolean stop = Confirmation.ask(stage, messages, messages.get("import.closeWhileImporting"),
+                messages.get("import.stopAndClose"), messages.get("import.keepImporting"));
+        return stop && model.isImporting();
     }
 
     Parent build() {

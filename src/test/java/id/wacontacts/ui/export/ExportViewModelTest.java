@@ -43,7 +43,7 @@ class ExportViewModelTest {
         contacts.add("0812-3456-7890", lead);
         contacts.add("0813-1111-2222", categories.findByName("Prospek").orElseThrow().id());
         ExportViewModel model = new ExportViewModel(fixture.exports(), new SynchronousTaskRunner(),
-                new Messages(Locale.ENGLISH), Runnable::run);
+                new Messages(Locale.ENGLISH));
         Path file = temp.resolve("lead.vcf");
 
         model.export(ContactQuery.inCategory(lead), file, ExportViewModel.formatOf(file));
@@ -90,7 +90,7 @@ class ExportViewModelTest {
     void exportsInTheFormatGivenEvenWhenTheExtensionIsShared() throws IOException {
         int lead = categories.findByName("Lead").orElseThrow().id();
         ExportViewModel model = new ExportViewModel(fixture.exports(), new SynchronousTaskRunner(),
-                new Messages(Locale.ENGLISH), Runnable::run);
+                new Messages(Locale.ENGLISH));
         Path file = temp.resolve("lead.csv");
 
         model.export(ContactQuery.inCategory(lead), file, ExportFormat.EXCEL_CSV);

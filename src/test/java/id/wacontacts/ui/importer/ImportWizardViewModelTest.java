@@ -46,7 +46,7 @@ class ImportWizardViewModelTest {
     @BeforeEach
     void reset() {
         model = new ImportWizardViewModel(imports, categories, new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
-                Runnable::run, imported::incrementAndGet);
+                imported::incrementAndGet);
     }
 
     @AfterEach
