@@ -8,6 +8,7 @@ import id.wacontacts.service.ContactService;
 import id.wacontacts.service.transfer.ExportFormat;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.StepTaskRunner;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,5 +98,33 @@ class ExportViewModelTest {
 
         assertThat(model.messageProperty().get()).endsWith("exported to lead.csv.");
         assertThat(Files.readAllBytes(file)).startsWith((byte) 0xFF, (byte) 0xFE);
+    }
+
+    @Test
+    void cancellingTheExportSaysNothingWasWrittenAndOffersClose() {
+        StepTaskRunner steps = new StepTaskRunner();
+        ExportViewModel model = new ExportViewModel(fixture.exports(), steps, new Messages(Locale.ENGLISH));
+        Path file = temp.resolve("semua.xlsx");
+        model.export(ContactQuery.ALL, file, ExportFormat.XLSX);
+        assertThat(model.busyProperty().get()).isTrue();
+
+        model.cancel();
+
+        assertThat(steps.cancelled()).isEqualTo(1);
+        assertThat(model.busyProperty().get()).isFalse(); // the dialog shows Close instead of Cancel
+        assertThat(model.messageProperty().get()).isEqualTo("The export was cancelled; no file was written.");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aFailedExportSaysWhyInOneSentenceAndOffersClose() {
+        StepTaskRunner steps = new StepTaskRunner();
+        ExportViewModel model = new ExportViewModel(fixture.exports(), steps, new Messages(Locale.ENGLISH));
+        model.export(ContactQuery.ALL, temp.resolve("semua.csv"), ExportFormat.CSV);
+
+        steps.failNext(new IllegalStateException("disk on fire"));
+
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isNotBlank().doesNotContain("disk on fire");
     }
 }
