@@ -3,21 +3,40 @@ package id.wacontacts.service;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lets a person stop work from another thread: an import, a preview, an export, or a search that a
  * newer one replaced. Work checks it between chunks; a running database statement is cancelled
  * through the hook its owner registers (the pool has only five connections to spare).
+ *
+ * <p>{@link #cancel()} never waits for the network: cancelling a statement opens a new connection to
+ * the server (that is how PostgreSQL's cancel works), which against a server that has just gone away
+ * can take many seconds. The hooks therefore run on two small daemon threads of their own, and
+ * {@code cancel()} returns at once, also on the FX thread.
  */
 public final class Cancellation {
+
+    private static final Logger log = LoggerFactory.getLogger(Cancellation.class);
+    private static final ExecutorService HOOKS = hookThreads();
 
     private volatile boolean cancelled;
     private final List<Runnable> hooks = new CopyOnWriteArrayList<>();
 
+    /** Marks the work cancelled and starts its hooks in the background; returns at once. */
     public void cancel() {
         cancelled = true;
         for (Runnable hook : hooks) {
-            hook.run();
+            HOOKS.execute(() -> {
+                if (hooks.contains(hook)) {
+                    runQuietly(hook);
+                }
+            });
         }
     }
 
@@ -39,12 +58,34 @@ public final class Cancellation {
         void close();
     }
 
-    /** Runs {@code hook} on cancel until the returned registration is closed. */
+    /**
+     * Runs {@code hook} on cancel until the returned registration is closed: in the background, or at
+     * once on the calling thread when the work was already cancelled.
+     */
     public Registration onCancel(Runnable hook) {
         hooks.add(hook);
         if (cancelled) {
             hook.run();
         }
         return () -> hooks.remove(hook);
+    }
+
+    private static void runQuietly(Runnable hook) {
+        try {
+            hook.run();
+        } catch (RuntimeException e) {
+            log.warn("Could not cancel a running statement", e);
+        }
+    }
+
+    private static ExecutorService hookThreads() {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "wa-contacts-cancel");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 }

@@ -19,6 +19,8 @@ public final class TcpRelay implements AutoCloseable {
     private final ServerSocket listener;
     private final AtomicInteger targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final List<Socket> held = new CopyOnWriteArrayList<>();
+    private volatile boolean holding;
 
     public TcpRelay(int targetPort) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -42,6 +44,10 @@ public final class TcpRelay implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 open.add(client);
+                if (holding) {
+                    held.add(client);
+                    continue;
+                }
                 try {
                     Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort.get());
                     open.add(server);
@@ -80,6 +86,22 @@ public final class TcpRelay implements AutoCloseable {
         } catch (IOException e) {
             // Closing anyway.
         }
+    }
+
+    /**
+     * While on, new connections are accepted and then never answered, as by a server that went away
+     * behind a firewall; open ones stay as they are. Turning it off drops the unanswered ones.
+     */
+    public void hold(boolean on) {
+        holding = on;
+        if (!on) {
+            held.forEach(TcpRelay::closeQuietly);
+        }
+    }
+
+    /** How many connections were accepted and left unanswered. */
+    public int held() {
+        return held.size();
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class ExportService {
                        TransferProgress progress, Cancellation cancellation) {
         Path absolute = target.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
-        MatchCount total = contacts.count(query, COUNT_CAP);
+        MatchCount total = contacts.count(query, COUNT_CAP, cancellation);
         long written = 0;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
@@ -78,7 +78,7 @@ public final class ExportService {
                 Optional<PageCursor> after = Optional.empty();
                 do {
                     cancellation.check();
-                    Page<ContactRow> page = contacts.page(query, after, PAGE);
+                    Page<ContactRow> page = contacts.page(query, after, PAGE, cancellation);
                     for (ContactRow row : page.items()) {
                         rows.write(row);
                     }

@@ -1,7 +1,5 @@
 package id.wacontacts.ui.common;
 
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -17,33 +15,14 @@ public final class BusyTaskRunner implements TaskRunner {
     }
 
     @Override
-    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        started();
-        boolean[] finished = {false};
-        Running task = delegate.run(work, result -> {
-            finished(finished);
-            onSuccess.accept(result);
-        }, failure -> {
-            finished(finished);
-            onFailure.accept(failure);
-        });
-        return () -> {
-            task.cancel();
-            finished(finished);
-        };
-    }
-
-    private void started() {
+    public <T> Running run(BackgroundTask<T> task) {
         running++;
         busy.set(true);
-    }
-
-    private void finished(boolean[] finished) {
-        if (!finished[0]) {
-            finished[0] = true;
+        task.onFinished(() -> {
             running--;
             busy.set(running > 0);
-        }
+        });
+        return delegate.run(task);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -1,7 +1,6 @@
 package id.wacontacts.ui.common;
 
 import id.wacontacts.service.Reachability;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -28,16 +27,16 @@ public final class ConnectionWatch implements TaskRunner {
     }
 
     @Override
-    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    public <T> Running run(BackgroundTask<T> task) {
         if (offline.getAsBoolean()) {
-            onFailure.accept(Reachability.notSent());
+            task.fail(Reachability.notSent());
             return () -> { };
         }
-        return delegate.run(work, onSuccess, failure -> {
+        task.firstOnFailure(failure -> {
             if (Reachability.lost(failure)) {
                 onLost.accept(failure);
             }
-            onFailure.accept(failure);
         });
+        return delegate.run(task);
     }
 }

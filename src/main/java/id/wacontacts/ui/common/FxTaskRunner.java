@@ -1,15 +1,19 @@
 package id.wacontacts.ui.common;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import javafx.concurrent.Task;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The app's {@link TaskRunner}: {@link Task}s on a small pool of daemon threads. */
+/**
+ * The app's {@link TaskRunner}: work on a small pool of daemon threads, every outcome handed to the
+ * FX thread. A cancel is answered at once (on the FX thread) and interrupts the worker; what the
+ * work still returns or throws after that is dropped.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FxTaskRunner.class);
@@ -25,20 +29,36 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
-    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
+    public <T> Running run(BackgroundTask<T> task) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Future<?> future = executor.submit(() -> {
+            if (cancelled.get()) {
+                return;
+            }
+            try {
+                T result = task.call(Platform::runLater);
+                Platform.runLater(() -> task.succeed(result));
+            } catch (Throwable failure) {
+                if (!cancelled.get()) {
+                    log.warn("Background work failed", failure);
+                    Platform.runLater(() -> task.fail(failure));
+                }
+            }
+        });
+        return () -> {
+            if (cancelled.compareAndSet(false, true)) {
+                future.cancel(true);
+                onFxThread(task::cancel);
             }
         };
-        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(event -> {
-            log.warn("Background work failed", task.getException());
-            onFailure.accept(task.getException());
-        });
-        executor.execute(task);
-        return () -> task.cancel(true);
+    }
+
+    private static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
     }
 
     @Override

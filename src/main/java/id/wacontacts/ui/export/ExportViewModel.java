@@ -4,6 +4,7 @@ import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.transfer.ExportFormat;
 import id.wacontacts.service.transfer.ExportService;
+import id.wacontacts.ui.common.BackgroundTask;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.TaskRunner;
@@ -12,7 +13,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,18 +33,16 @@ public final class ExportViewModel {
     private final ExportService exports;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final Executor uiThread;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty message = new SimpleStringProperty("");
     private Cancellation cancellation = new Cancellation();
     private TaskRunner.Running running;
 
-    public ExportViewModel(ExportService exports, TaskRunner tasks, Messages messages, Executor uiThread) {
+    public ExportViewModel(ExportService exports, TaskRunner tasks, Messages messages) {
         this.exports = exports;
         this.tasks = tasks;
         this.messages = messages;
-        this.uiThread = uiThread;
     }
 
     /**
@@ -86,19 +84,25 @@ public final class ExportViewModel {
         cancellation = new Cancellation();
         busy.set(true);
         message.set(messages.get("export.writing", 0));
-        running = tasks.run(() -> exports.export(query, format, target, ZoneId.systemDefault(),
-                (stage, rows, fraction) -> uiThread.execute(() -> {
-                    progress.set(fraction);
-                    message.set(messages.get("export.writing", rows));
-                }), cancellation), written -> {
-                    busy.set(false);
+        Cancellation thisRun = cancellation;
+        running = tasks.run(BackgroundTask.<Long, Written>withProgress(report -> exports.export(query, format, target,
+                        ZoneId.systemDefault(), (stage, rows, fraction) -> report.accept(new Written(rows, fraction)),
+                        thisRun), written -> {
+                    progress.set(written.fraction());
+                    message.set(messages.get("export.writing", written.rows()));
+                })
+                .onSuccess(written -> {
                     progress.set(1);
                     message.set(messages.get("export.done", written, target.getFileName().toString()));
-                }, failure -> {
-                    busy.set(false);
-                    message.set(failure instanceof CancellationException ? messages.get("export.cancelled")
-                            : new ErrorMessages(messages).describe(failure));
-                });
+                })
+                .onFailure(failure -> message.set(failure instanceof CancellationException
+                        ? messages.get("export.cancelled") : new ErrorMessages(messages).describe(failure)))
+                .onCancelled(() -> message.set(messages.get("export.cancelled")))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /** How far the export has come. */
+    private record Written(long rows, double fraction) {
     }
 
     public void cancel() {

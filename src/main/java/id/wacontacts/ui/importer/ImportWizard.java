@@ -5,6 +5,7 @@ import id.wacontacts.service.transfer.ImportPreview;
 import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.service.transfer.PreviewRow;
 import id.wacontacts.service.transfer.RowStatus;
+import id.wacontacts.ui.common.Confirmation;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.Messages;
@@ -14,7 +15,6 @@ import id.wacontacts.ui.importer.ImportWizardViewModel.Step;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -72,12 +72,27 @@ public final class ImportWizard {
         ImportWizard wizard = new ImportWizard(model, messages, stage, dialogs);
         stage.setTitle(messages.get("import.title"));
         stage.setScene(new Scene(wizard.build(), 900, 620));
+        stage.setOnCloseRequest(event -> {
+            if (model.isImporting() && !wizard.confirmStop()) {
+                event.consume();
+            }
+        });
         stage.setOnHidden(event -> model.dispose());
         stage.show();
         if (file != null) {
             model.chooseFile(file);
         }
         return stage;
+    }
+
+    /**
+     * Asks whether closing may stop the import under way. An import that ended while the question
+     * was open keeps the wizard open, so its outcome is seen.
+     */
+    private boolean confirmStop() {
+        boolean stop = Confirmation.ask(stage, messages, messages.get("import.closeWhileImporting"),
+                messages.get("import.stopAndClose"), messages.get("import.keepImporting"));
+        return stop && model.isImporting();
     }
 
     Parent build() {

@@ -11,6 +11,7 @@ import id.wacontacts.service.transfer.ImportSummary;
 import id.wacontacts.service.transfer.PreviewRow;
 import id.wacontacts.service.transfer.RowStatus;
 import id.wacontacts.service.transfer.TransferProgress;
+import id.wacontacts.ui.common.BackgroundTask;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.TaskRunner;
@@ -22,7 +23,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -39,8 +39,8 @@ import javafx.collections.ObservableList;
 /**
  * The import wizard's state and steps: choose a file → columns and category → preview of every
  * row → import with progress and cancel → summary with the rejected rows to save. Work runs
- * through the {@link TaskRunner}; progress arrives on the work's thread and is handed to the UI
- * through {@code uiThread}.
+ * through the {@link TaskRunner}, which delivers its progress and outcome on the FX thread. A cancel
+ * is answered at once: the wizard leaves the importing page, says so, and forgets the rejected rows.
  */
 public final class ImportWizardViewModel {
 
@@ -55,7 +55,6 @@ public final class ImportWizardViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final ErrorMessages errors;
-    private final Executor uiThread;
     private final Runnable onImported;
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE_FILE);
@@ -81,15 +80,16 @@ public final class ImportWizardViewModel {
     private Cancellation cancellation = new Cancellation();
     private TaskRunner.Running running;
     private Path rejectsFile;
+    /** The rejected rows' temporary file while an import runs, null otherwise. */
+    private Path importing;
 
     public ImportWizardViewModel(ImportService imports, CategoryService categories, TaskRunner tasks, Messages messages,
-                                 Executor uiThread, Runnable onImported) {
+                                 Runnable onImported) {
         this.imports = imports;
         this.categories = categories;
         this.tasks = tasks;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
-        this.uiThread = uiThread;
         this.onImported = onImported;
         filter.addListener((observable, old, status) -> showRows());
     }
@@ -99,9 +99,12 @@ public final class ImportWizardViewModel {
         file.set(chosen);
         message.set(null);
         busy.set(true);
-        running = tasks.run(() -> new Inspected(imports.inspect(chosen), categories.list()), inspected -> {
-            busy.set(false);
-            FileInspection found = inspected.inspection();
+        running = tasks.run(BackgroundTask.of(() -> new Inspected(imports.inspect(chosen), categories.list()))
+                .onSuccess(this::inspected).onFailure(this::failed).onFinished(this::idle));
+    }
+
+    private void inspected(Inspected inspected) {
+        FileInspection found = inspected.inspection();
             inspection.set(found);
             columns.setAll(found.columns());
             numberColumn.set(found.numberColumn() >= 0 ? found.numberColumn() : 0);
@@ -111,7 +114,6 @@ public final class ImportWizardViewModel {
                 message.set(messages.get("import.noNumberColumn"));
             }
             step.set(Step.COLUMNS);
-        }, this::failed);
     }
 
     private record Inspected(FileInspection inspection, java.util.List<CategoryRow> categories) {
@@ -131,13 +133,18 @@ public final class ImportWizardViewModel {
         }
         ImportOptions options = options();
         startWork();
-        running = tasks.run(() -> imports.preview(file.get(), options, progressListener(), cancellation), result -> {
-            busy.set(false);
-            preview.set(result);
-            filter.set(null);
-            showRows();
-            step.set(Step.PREVIEW);
-        }, this::failed);
+        Cancellation thisRun = cancellation;
+        running = tasks.run(BackgroundTask.<ImportPreview, Progress>withProgress(progress ->
+                        imports.preview(file.get(), options, reporter(progress), thisRun), this::showProgress)
+                .onSuccess(result -> {
+                    preview.set(result);
+                    filter.set(null);
+                    showRows();
+                    step.set(Step.PREVIEW);
+                })
+                .onFailure(this::failed)
+                .onCancelled(() -> message.set(messages.get("import.cancelled")))
+                .onFinished(this::idle));
     }
 
     public boolean canPreview() {
@@ -156,20 +163,49 @@ public final class ImportWizardViewModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        running = tasks.run(() -> imports.importFile(file.get(), options, rejects, messages.locale(), progressListener(),
-                cancellation), result -> {
-                    busy.set(false);
+        importing = rejects;
+        Cancellation thisRun = cancellation;
+        running = tasks.run(BackgroundTask.<ImportSummary, Progress>withProgress(progress -> {
+            try {
+                return imports.importFile(file.get(), options, rejects, messages.locale(), reporter(progress), thisRun);
+            } finally {
+                if (thisRun.isCancelled()) {
+                    deleteQuietly(rejects);
+                }
+            }
+        }, this::showProgress)
+                .onSuccess(result -> {
                     rejectsFile = rejects;
                     summary.set(result);
                     summaryText.set(messages.get("import.summary", result.imported(), result.invalid(),
                             result.duplicates(), result.alreadyStored(), result.createdCategories().size()));
                     step.set(Step.SUMMARY);
                     onImported.run();
-                }, failure -> {
+                })
+                .onFailure(failure -> {
                     deleteQuietly(rejects);
                     step.set(Step.PREVIEW);
                     failed(failure);
-                });
+                })
+                .onCancelled(() -> {
+                    deleteQuietly(rejects);
+                    step.set(Step.PREVIEW);
+                    message.set(messages.get("import.cancelled"));
+                })
+                .onFinished(() -> {
+                    importing = null;
+                    idle();
+                }));
+    }
+
+    /** Whether an import is under way (closing the wizard now would cancel it). */
+    public boolean isImporting() {
+        return importing != null;
+    }
+
+    /** The temporary file the import under way (or the last one) keeps its rejected rows in; for tests. */
+    Path temporaryRejectsFile() {
+        return importing != null ? importing : rejectsFile;
     }
 
     /** Stops the preview or import under way; an import stores nothing. */
@@ -226,16 +262,25 @@ public final class ImportWizardViewModel {
         progressText.set("");
     }
 
-    private TransferProgress progressListener() {
-        return (stage, count, fraction) -> uiThread.execute(() -> {
-            progress.set(fraction);
-            progressText.set(messages.get(stage == TransferProgress.Stage.STORING ? "import.progress.storing"
-                    : "import.progress.reading", count));
-        });
+    /** How far the work has come, as the service reported it last. */
+    private record Progress(TransferProgress.Stage stage, long rows, double fraction) {
+    }
+
+    private static TransferProgress reporter(java.util.function.Consumer<Progress> progress) {
+        return (stage, rows, fraction) -> progress.accept(new Progress(stage, rows, fraction));
+    }
+
+    private void showProgress(Progress shown) {
+        progress.set(shown.fraction());
+        progressText.set(messages.get(shown.stage() == TransferProgress.Stage.STORING ? "import.progress.storing"
+                : "import.progress.reading", shown.rows()));
+    }
+
+    private void idle() {
+        busy.set(false);
     }
 
     private void failed(Throwable failure) {
-        busy.set(false);
         if (failure instanceof CancellationException) {
             message.set(messages.get("import.cancelled"));
         } else {

@@ -101,7 +101,7 @@ public final class FileActionsViewModel {
     /** File → Import, or a dropped file: the import wizard's view-model, once the database is open. */
     public Optional<ImportWizardViewModel> importWizard() {
         return services().map(opened -> new ImportWizardViewModel(opened.imports(), opened.categories(), main.tasks(),
-                messages, uiThread, this::imported));
+                messages, this::imported));
     }
 
     /**
@@ -125,7 +125,7 @@ public final class FileActionsViewModel {
         }
         ExportFormat format = ExportViewModel.formatOf(chosen.get().file(), chosen.get().filter());
         Path target = ExportViewModel.withExtension(chosen.get().file(), format);
-        ExportViewModel export = new ExportViewModel(services.exports(), main.tasks(), messages, uiThread);
+        ExportViewModel export = new ExportViewModel(services.exports(), main.tasks(), messages);
         export.export(exportQuery(), target, format);
         return Optional.of(export);
     }

@@ -1,21 +1,18 @@
 package id.wacontacts.ui.common;
 
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-
 /** Runs work at once on the calling thread, so view-models are tested without a toolkit. */
 public final class SynchronousTaskRunner implements TaskRunner {
 
     @Override
-    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    public <T> Running run(BackgroundTask<T> task) {
         T result;
         try {
-            result = work.call();
+            result = task.call(Runnable::run);
         } catch (Exception e) {
-            onFailure.accept(e);
-            return () -> { };
+            task.fail(e);
+            return task::cancel;
         }
-        onSuccess.accept(result);
-        return () -> { };
+        task.succeed(result);
+        return task::cancel;
     }
 }

@@ -8,6 +8,7 @@ import id.wacontacts.service.ContactService;
 import id.wacontacts.service.transfer.ExportFormat;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.StepTaskRunner;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class ExportViewModelTest {
         contacts.add("0812-3456-7890", lead);
         contacts.add("0813-1111-2222", categories.findByName("Prospek").orElseThrow().id());
         ExportViewModel model = new ExportViewModel(fixture.exports(), new SynchronousTaskRunner(),
-                new Messages(Locale.ENGLISH), Runnable::run);
+                new Messages(Locale.ENGLISH));
         Path file = temp.resolve("lead.vcf");
 
         model.export(ContactQuery.inCategory(lead), file, ExportViewModel.formatOf(file));
@@ -90,12 +91,40 @@ class ExportViewModelTest {
     void exportsInTheFormatGivenEvenWhenTheExtensionIsShared() throws IOException {
         int lead = categories.findByName("Lead").orElseThrow().id();
         ExportViewModel model = new ExportViewModel(fixture.exports(), new SynchronousTaskRunner(),
-                new Messages(Locale.ENGLISH), Runnable::run);
+                new Messages(Locale.ENGLISH));
         Path file = temp.resolve("lead.csv");
 
         model.export(ContactQuery.inCategory(lead), file, ExportFormat.EXCEL_CSV);
 
         assertThat(model.messageProperty().get()).endsWith("exported to lead.csv.");
         assertThat(Files.readAllBytes(file)).startsWith((byte) 0xFF, (byte) 0xFE);
+    }
+
+    @Test
+    void cancellingTheExportSaysNothingWasWrittenAndOffersClose() {
+        StepTaskRunner steps = new StepTaskRunner();
+        ExportViewModel model = new ExportViewModel(fixture.exports(), steps, new Messages(Locale.ENGLISH));
+        Path file = temp.resolve("semua.xlsx");
+        model.export(ContactQuery.ALL, file, ExportFormat.XLSX);
+        assertThat(model.busyProperty().get()).isTrue();
+
+        model.cancel();
+
+        assertThat(steps.cancelled()).isEqualTo(1);
+        assertThat(model.busyProperty().get()).isFalse(); // the dialog shows Close instead of Cancel
+        assertThat(model.messageProperty().get()).isEqualTo("The export was cancelled; no file was written.");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aFailedExportSaysWhyInOneSentenceAndOffersClose() {
+        StepTaskRunner steps = new StepTaskRunner();
+        ExportViewModel model = new ExportViewModel(fixture.exports(), steps, new Messages(Locale.ENGLISH));
+        model.export(ContactQuery.ALL, temp.resolve("semua.csv"), ExportFormat.CSV);
+
+        steps.failNext(new IllegalStateException("disk on fire"));
+
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isNotBlank().doesNotContain("disk on fire");
     }
 }

@@ -12,7 +12,6 @@ import id.wacontacts.ui.common.Messages;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -54,7 +53,7 @@ class ImportWizardTest {
         AtomicInteger refreshed = new AtomicInteger();
         Stage[] wizard = new Stage[1];
         robot.interact(() -> wizard[0] = ImportWizard.open(null, new ImportWizardViewModel(imports, categories,
-                tasks, new Messages(Locale.ENGLISH), Platform::runLater, refreshed::incrementAndGet),
+                tasks, new Messages(Locale.ENGLISH), refreshed::incrementAndGet),
                 new Messages(Locale.ENGLISH), TestFiles.path(TestFiles.EXCEL_CSV), new FxFileDialogs()));
 
         ComboBox<String> number = robot.lookup("#numberColumn").queryComboBox();

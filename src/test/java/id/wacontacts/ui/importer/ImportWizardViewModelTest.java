@@ -8,6 +8,7 @@ import id.wacontacts.service.transfer.RowStatus;
 import id.wacontacts.service.transfer.TestFiles;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.StepTaskRunner;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import id.wacontacts.ui.importer.ImportWizardViewModel.Step;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class ImportWizardViewModelTest {
     @BeforeEach
     void reset() {
         model = new ImportWizardViewModel(imports, categories, new SynchronousTaskRunner(), new Messages(Locale.ENGLISH),
-                Runnable::run, imported::incrementAndGet);
+                imported::incrementAndGet);
     }
 
     @AfterEach
@@ -138,5 +139,92 @@ class ImportWizardViewModelTest {
         model.saveRejected(saved);
         assertThat(Files.readAllLines(saved)).hasSize(7);
         assertThat(model.messageProperty().get()).contains("fix-me.csv");
+    }
+
+    @Test
+    void cancellingTheImportLeavesTheImportingPageSaysSoAndDeletesTheRejectedRowsFile() {
+        StepTaskRunner steps = new StepTaskRunner();
+        ImportWizardViewModel stepped = steppedUpToTheImport(steps);
+
+        stepped.startImport();
+        Path rejects = stepped.temporaryRejectsFile();
+        assertThat(stepped.stepProperty().get()).isEqualTo(Step.IMPORTING);
+        assertThat(stepped.busyProperty().get()).isTrue();
+        assertThat(stepped.isImporting()).isTrue();
+        assertThat(rejects).exists();
+
+        stepped.cancel();
+
+        assertThat(steps.cancelled()).isEqualTo(1);
+        assertThat(stepped.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(stepped.busyProperty().get()).isFalse();
+        assertThat(stepped.isImporting()).isFalse();
+        assertThat(stepped.messageProperty().get()).isEqualTo("The import was cancelled. Nothing was stored.");
+        assertThat(rejects).doesNotExist();
+        assertThat(imported).hasValue(0);
+    }
+
+    @Test
+    void cancellingThePreviewSaysSoAndFreesTheColumnsPage() {
+        StepTaskRunner steps = new StepTaskRunner();
+        ImportWizardViewModel stepped = new ImportWizardViewModel(imports, categories, steps,
+                new Messages(Locale.ENGLISH), imported::incrementAndGet);
+        stepped.chooseFile(TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE));
+        steps.completeNext();
+        stepped.categoryProperty().set("Prospek");
+        stepped.preview();
+        assertThat(stepped.busyProperty().get()).isTrue();
+
+        stepped.cancel();
+
+        assertThat(stepped.stepProperty().get()).isEqualTo(Step.COLUMNS);
+        assertThat(stepped.busyProperty().get()).isFalse();
+        assertThat(stepped.messageProperty().get()).isEqualTo("The import was cancelled. Nothing was stored.");
+        stepped.dispose();
+    }
+
+    @Test
+    void aFailedImportGoesBackToThePreviewAndDeletesTheRejectedRowsFile() {
+        StepTaskRunner steps = new StepTaskRunner();
+        ImportWizardViewModel stepped = steppedUpToTheImport(steps);
+        stepped.startImport();
+        Path rejects = stepped.temporaryRejectsFile();
+
+        steps.failNext(new IllegalStateException("disk on fire"));
+
+        assertThat(stepped.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(stepped.busyProperty().get()).isFalse();
+        assertThat(stepped.isImporting()).isFalse();
+        assertThat(stepped.messageProperty().get()).isNotBlank().doesNotContain("disk on fire");
+        assertThat(rejects).doesNotExist();
+    }
+
+    @Test
+    void importProgressShowsTheLatestCountThenTheSummary() {
+        StepTaskRunner steps = new StepTaskRunner();
+        ImportWizardViewModel stepped = steppedUpToTheImport(steps);
+        stepped.startImport();
+
+        steps.completeNext();
+
+        assertThat(stepped.stepProperty().get()).isEqualTo(Step.SUMMARY);
+        assertThat(stepped.progressTextProperty().get()).isEqualTo("Storing 13 rows…");
+        assertThat(stepped.busyProperty().get()).isFalse();
+        assertThat(imported).hasValue(1);
+        stepped.dispose();
+    }
+
+    /** A wizard on a step-by-step runner, with the file read and the preview shown. */
+    private ImportWizardViewModel steppedUpToTheImport(StepTaskRunner steps) {
+        ImportWizardViewModel stepped = new ImportWizardViewModel(imports, categories, steps,
+                new Messages(Locale.ENGLISH), imported::incrementAndGet);
+        stepped.chooseFile(TestFiles.path(TestFiles.DUPLICATES_AND_GARBAGE));
+        steps.completeNext();
+        stepped.categoryProperty().set("Prospek");
+        stepped.preview();
+        steps.completeNext();
+        assertThat(stepped.stepProperty().get()).isEqualTo(Step.PREVIEW);
+        assertThat(steps.waiting()).isZero();
+        return stepped;
     }
 }

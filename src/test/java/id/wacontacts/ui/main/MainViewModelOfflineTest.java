@@ -7,14 +7,13 @@ import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
 import id.wacontacts.ui.common.ScriptedDialogs;
+import id.wacontacts.ui.common.BackgroundTask;
 import id.wacontacts.ui.common.TaskRunner;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,8 +187,7 @@ class MainViewModelOfflineTest {
         int started;
 
         @Override
-        public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess,
-                               Consumer<? super Throwable> onFailure) {
+        public <T> Running run(BackgroundTask<T> task) {
             started++;
             T result;
             try {
@@ -197,13 +195,13 @@ class MainViewModelOfflineTest {
                     throw new JDBCConnectionException("could not execute query",
                             new SQLException("terminating connection due to administrator command", "57P01"));
                 }
-                result = work.call();
+                result = task.call(Runnable::run);
             } catch (Exception e) {
-                onFailure.accept(e);
-                return () -> { };
+                task.fail(e);
+                return task::cancel;
             }
-            onSuccess.accept(result);
-            return () -> { };
+            task.succeed(result);
+            return task::cancel;
         }
     }
 
@@ -212,17 +210,16 @@ class MainViewModelOfflineTest {
         private final List<Runnable> queued = new ArrayList<>();
 
         @Override
-        public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess,
-                               Consumer<? super Throwable> onFailure) {
+        public <T> Running run(BackgroundTask<T> task) {
             queued.add(() -> {
                 T result;
                 try {
-                    result = work.call();
+                    result = task.call(Runnable::run);
                 } catch (Exception e) {
-                    onFailure.accept(e);
+                    task.fail(e);
                     return;
                 }
-                onSuccess.accept(result);
+                task.succeed(result);
             });
             return () -> { };
         }
