@@ -119,7 +119,10 @@ public final class ExportService {
         void close() throws IOException;
     }
 
-    /** UTF-8 with a BOM so that Excel does not read it as ANSI; CRLF line ends; fields quoted as needed. */
+    /**
+     * UTF-8 with a BOM so that Excel does not read it as ANSI; CRLF line ends; fields quoted as needed;
+     * no cell can start a formula in Excel ({@link FormulaGuard}), and import reads such cells back.
+     */
     private static final class CsvRows implements RowWriter {
 
         private final CsvWriter csv;
@@ -127,14 +130,15 @@ public final class ExportService {
 
         CsvRows(Writer writer, ZoneId zone) throws IOException {
             writer.write('\uFEFF');
-            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).quoteStrategy(FormulaGuard.QUOTES).build(writer);
             this.zone = zone;
             csv.writeRecord(CSV_HEADER);
         }
 
         @Override
         public void write(ContactRow row) {
-            csv.writeRecord(row.originalNumber(), row.normalizedNumber(), row.categoryName(), created(row, zone));
+            csv.writeRecord(FormulaGuard.neutralise(row.originalNumber()), FormulaGuard.neutralise(row.normalizedNumber()),
+                    FormulaGuard.neutralise(row.categoryName()), created(row, zone));
         }
 
         @Override

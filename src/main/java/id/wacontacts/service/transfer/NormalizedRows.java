@@ -99,7 +99,8 @@ final class NormalizedRows implements AutoCloseable {
                     ? record.field(options.categoryColumn().getAsInt()) : null;
             if (category != null) {
                 // The Excel CSV export writes ="Pelanggan VIP", as spreadsheets do to keep text as typed.
-                category = ExcelText.text(category.strip()).strip();
+                // A rejected-rows file or CSV export guards cells against Excel formulas with a leading '.
+                category = FormulaGuard.restore(ExcelText.text(category.strip()).strip()).strip();
                 if (category.isEmpty()) {
                     category = null;
                 }
