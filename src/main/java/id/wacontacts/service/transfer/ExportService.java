@@ -130,7 +130,7 @@ public final class ExportService {
 
         CsvRows(Writer writer, ZoneId zone) throws IOException {
             writer.write('\uFEFF');
-            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).quoteStrategy(FormulaGuard.QUOTES).build(writer);
+            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).quoteStrategy(FormulaGuard.quoteSemicolons(0, 1, 2)).build(writer);
             this.zone = zone;
             csv.writeRecord(CSV_HEADER);
         }

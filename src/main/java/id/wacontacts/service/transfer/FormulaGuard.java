@@ -1,6 +1,7 @@
 package id.wacontacts.service.transfer;
 
 import de.siegmar.fastcsv.writer.QuoteStrategy;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -18,15 +19,19 @@ final class FormulaGuard {
     private static final Pattern PHONE_SHAPED = Pattern.compile("[+-]?[0-9][0-9 ().\\-]*");
 
     /**
-     * Quotes a field holding a semicolon as well as those FastCSV quotes anyway: Excel in Indonesia
-     * splits a comma file at semicolons, and an unquoted {@code x;=…} would start a new cell there.
+     * Quotes a field of these columns holding a semicolon, as well as those FastCSV quotes anyway:
+     * Excel in Indonesia splits a comma file at semicolons, and an unquoted {@code x;=…} would start a
+     * new cell there. The columns are those whose text comes from people or files; the app's own
+     * sentences stay as they are.
      */
-    static final QuoteStrategy QUOTES = new QuoteStrategy() {
-        @Override
-        public boolean quoteValue(int lineNo, int fieldIdx, String value) {
-            return value.indexOf(';') >= 0;
-        }
-    };
+    static QuoteStrategy quoteSemicolons(int... columns) {
+        return new QuoteStrategy() {
+            @Override
+            public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+                return Arrays.stream(columns).anyMatch(column -> column == fieldIdx) && value.indexOf(';') >= 0;
+            }
+        };
+    }
 
     private FormulaGuard() {
     }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -140,9 +139,11 @@ public final class ImportService {
         try (Connection connection = dataSource.getConnection();
              NormalizedRows source = new NormalizedRows(RecordSource.open(file, format), options, normalizer, threads)) {
             connection.setReadOnly(true);
-            Target fallback = fallbackForPreview(connection, options);
             Map<String, Integer> ids = categoryIds(connection, false);
-            CategoryTable categories = new CategoryTable(ids, fallback, options.createCategories(), null);
+            CategoryTable categories = new CategoryTable(ids, options.createCategories(), null);
+            if (options.category() != null) {
+                categories.choose(options.category());
+            }
             try (StoredNumbers stored = new StoredNumbers(connection, ids)) {
                 for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
                     cancellation.check();
@@ -185,7 +186,7 @@ public final class ImportService {
             }
             return new ImportPreview(rows, counts[RowStatus.VALID.ordinal()], counts[RowStatus.INVALID.ordinal()],
                     counts[RowStatus.DUPLICATE_IN_FILE.ordinal()], counts[RowStatus.ALREADY_STORED.ordinal()],
-                    shown, PREVIEW_ROWS_PER_STATUS, newCategories(fallback, categories));
+                    shown, PREVIEW_ROWS_PER_STATUS, categories.created());
         } catch (IOException e) {
             throw SourceFormat.unreadable(file, e);
         } catch (SQLException e) {
@@ -219,10 +220,11 @@ public final class ImportService {
                  RejectedRows rejected = rejects == null ? null : new RejectedRows(rejects, locale);
                  NormalizedRows source = new NormalizedRows(RecordSource.open(file, format), options, normalizer, threads)) {
                 insert.begin();
-                Target fallback = options.category() == null ? null
-                        : insert.category(options.category(), options.createCategories());
-                CategoryTable categories = new CategoryTable(categoryIds(connection, true), fallback,
+                CategoryTable categories = new CategoryTable(categoryIds(connection, true),
                         options.createCategories(), insert::createCategory);
+                if (options.category() != null) {
+                    categories.choose(options.category());
+                }
                 long rows = 0;
                 long invalid = 0;
                 for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
@@ -288,15 +290,6 @@ public final class ImportService {
         }
     }
 
-    private static List<String> newCategories(Target fallback, CategoryTable categories) {
-        List<String> names = new ArrayList<>();
-        if (fallback != null && fallback.id() < 0) {
-            names.add(fallback.name());
-        }
-        names.addAll(categories.created());
-        return names;
-    }
-
     /** Every category's id by name; locked against deletion for an import's duration when {@code lock}. */
     private static Map<String, Integer> categoryIds(Connection connection, boolean lock) throws SQLException {
         Map<String, Integer> ids = new HashMap<>();
@@ -307,25 +300,6 @@ public final class ImportService {
             }
         }
         return ids;
-    }
-
-    private static Target fallbackForPreview(Connection connection, ImportOptions options) throws SQLException {
-        if (options.category() == null) {
-            return null;
-        }
-        String name = options.category().strip();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM categories WHERE name = ?")) {
-            statement.setString(1, name);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (rs.next()) {
-                    return new Target(rs.getInt(1), name, null);
-                }
-            }
-        }
-        if (!options.createCategories()) {
-            throw BulkInsert.missing(name);
-        }
-        return new Target(-1, name, null);
     }
 
     private static long size(Path file) {

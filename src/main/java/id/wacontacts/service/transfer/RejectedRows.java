@@ -34,7 +34,7 @@ final class RejectedRows implements AutoCloseable {
         this.locale = locale;
         Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part), StandardCharsets.UTF_8), 1 << 16);
         writer.write('\uFEFF');
-        this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).quoteStrategy(FormulaGuard.QUOTES).build(writer);
+        this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).quoteStrategy(FormulaGuard.quoteSemicolons(1, 2)).build(writer);
         csv.writeRecord(HEADER);
     }
 
