@@ -23,6 +23,8 @@ final class NormalizedRows implements AutoCloseable {
     }
 
     static final int CHUNK_ROWS = 8192;
+    /** A chunk also ends at this many characters, so that rows with long cells keep it small too. */
+    static final int CHUNK_CHARS = 1 << 20;
 
     private final RecordSource source;
     private final ImportOptions options;
@@ -74,7 +76,8 @@ final class NormalizedRows implements AutoCloseable {
 
     private List<SourceRecord> read() throws IOException {
         List<SourceRecord> records = new ArrayList<>(CHUNK_ROWS);
-        while (records.size() < CHUNK_ROWS) {
+        long chars = 0;
+        while (records.size() < CHUNK_ROWS && chars < CHUNK_CHARS) {
             SourceRecord record = source.next();
             if (record == null) {
                 exhausted = true;
@@ -87,6 +90,9 @@ final class NormalizedRows implements AutoCloseable {
                 }
             }
             records.add(record);
+            for (String field : record.fields()) {
+                chars += field.length();
+            }
         }
         return records;
     }
