@@ -259,9 +259,10 @@ public final class ImportService {
                 }
                 ImportSummary summary = new ImportSummary(rows, counts.inserted(), invalid,
                         insert.copied() - counts.distinct(), counts.distinct() - counts.inserted(),
-                        insert.created(), rejectsFile, Duration.ofNanos(read - start), Duration.ofNanos(stored - read));
-                log.info("Imported {}: {} rows, {} stored, {} invalid, {} duplicates, {} already stored"
-                                + " (read+normalise+copy {} ms, insert+commit {} ms)", file.getFileName(), rows,
+                        insert.created(), rejectsFile, Duration.ofNanos(read - start), Duration.ofNanos(stored - read),
+                        format.encodingName());
+                log.info("Imported {} ({}): {} rows, {} stored, {} invalid, {} duplicates, {} already stored"
+                                + " (read+normalise+copy {} ms, insert+commit {} ms)", file.getFileName(), format, rows,
                         summary.imported(), invalid, summary.duplicates(), summary.alreadyStored(),
                         summary.reading().toMillis(), summary.storing().toMillis());
                 return summary;
