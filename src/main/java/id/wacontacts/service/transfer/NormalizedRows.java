@@ -27,6 +27,7 @@ final class NormalizedRows implements AutoCloseable {
     static final int CHUNK_CHARS = 1 << 20;
 
     private final RecordSource source;
+    private final String name;
     private final ImportOptions options;
     private final PhoneNormalizer normalizer;
     private final ExecutorService workers;
@@ -35,8 +36,9 @@ final class NormalizedRows implements AutoCloseable {
     private boolean exhausted;
     private boolean firstRecord = true;
 
-    NormalizedRows(RecordSource source, ImportOptions options, PhoneNormalizer normalizer, int threads) {
+    NormalizedRows(RecordSource source, String name, ImportOptions options, PhoneNormalizer normalizer, int threads) {
         this.source = source;
+        this.name = name;
         this.options = options;
         this.normalizer = normalizer;
         int count = Math.max(1, threads);
@@ -78,7 +80,13 @@ final class NormalizedRows implements AutoCloseable {
         List<SourceRecord> records = new ArrayList<>(CHUNK_ROWS);
         long chars = 0;
         while (records.size() < CHUNK_ROWS && chars < CHUNK_CHARS) {
-            SourceRecord record = source.next();
+            SourceRecord record;
+            try {
+                record = source.next();
+            } catch (RuntimeException e) {
+                // ez-vcard and FastCSV refuse some broken files with unchecked exceptions, as inspecting does.
+                throw RecordSource.parserFailure(name, e);
+            }
             if (record == null) {
                 exhausted = true;
                 break;

@@ -63,6 +63,14 @@ interface RecordSource extends AutoCloseable {
         }
     }
 
+    /**
+     * A failure while reading records: an import problem as it is; anything else unchecked is a
+     * parser (ez-vcard, FastCSV) refusing a broken file.
+     */
+    static ImportException parserFailure(String what, RuntimeException failure) {
+        return failure instanceof ImportException problem ? problem : malformed(what, failure);
+    }
+
     static ImportException malformed(String what, Exception cause) {
         return new ImportException(Problem.NOT_TEXT, what, what + " cannot be read as a list: " + reason(cause) + ".", cause);
     }
