@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 /**
@@ -19,8 +20,9 @@ import java.util.zip.ZipFile;
  *   <li>workbook: no entry unpacks to more than {@value #MAX_RATIO} times its packed size (past the first
  *       MiB), all together to at most {@value #MAX_UNPACKED_BYTES} bytes, and no text or tag is longer than
  *       {@value #MAX_XML_RUN_BYTES} bytes (Excel's own cells hold at most 32,767 characters);</li>
- *   <li>vCard: at most {@value #MAX_CARD_LINES} lines and {@value #MAX_CARD_CHARS} characters a card
- *       (a phone's card has a few dozen lines; a photo is the large part).</li>
+ *   <li>vCard: at most {@value #MAX_CARD_NUMBERS} numbers, {@value #MAX_CARD_LINES} lines and
+ *       {@value #MAX_CARD_CHARS} characters a card (a phone's card has a few dozen lines; a photo is the
+ *       large part).</li>
  * </ul>
  */
 final class ReaderLimits {
@@ -34,7 +36,8 @@ final class ReaderLimits {
     static final long MAX_UNPACKED_BYTES = 2L << 30;
     static final int MAX_XML_RUN_BYTES = 1 << 20;
 
-    static final int MAX_CARD_LINES = 2_000;
+    static final int MAX_CARD_NUMBERS = 1_000;
+    static final int MAX_CARD_LINES = 20_000;
     static final int MAX_CARD_CHARS = 8 * 1024 * 1024;
 
     private ReaderLimits() {
@@ -87,17 +90,22 @@ final class ReaderLimits {
     }
 
     /**
-     * The text of a vCard file, refused as soon as one card has more than {@value #MAX_CARD_LINES}
-     * lines or {@value #MAX_CARD_CHARS} characters: a card is read whole, so it must be small.
+     * The text of a vCard file, refused as soon as one card has more than {@value #MAX_CARD_NUMBERS}
+     * numbers, {@value #MAX_CARD_LINES} lines or {@value #MAX_CARD_CHARS} characters: a card is read
+     * whole, so it must be small.
      */
     static final class CardReader extends FilterReader {
 
-        private static final String BEGIN = "BEGIN:VCARD";
+        /** A line's start, enough to tell {@code BEGIN:VCARD} and {@code item1.TEL;…} from others. */
+        private static final Pattern BEGIN = Pattern.compile("(?i)BEGIN:VCARD.*");
+        private static final Pattern TEL = Pattern.compile("(?i)([a-z0-9-]+\\.)?TEL[;:].*");
+        private static final int PREFIX = 24;
 
         private final String name;
+        private final StringBuilder prefix = new StringBuilder(PREFIX);
         private boolean lineStart = true;
-        private int prefix = -1;
-        private boolean beginsCard;
+        private boolean collecting;
+        private int numbers;
         private int lines;
         private int chars;
 
@@ -111,6 +119,8 @@ final class ReaderLimits {
             int c = super.read();
             if (c >= 0) {
                 see((char) c);
+            } else {
+                endOfLine();
             }
             return c;
         }
@@ -121,13 +131,16 @@ final class ReaderLimits {
             for (int i = 0; i < n; i++) {
                 see(buffer[offset + i]);
             }
+            if (n < 0) {
+                endOfLine();
+            }
             return n;
         }
 
         private void see(char c) {
             if (c == '\n' || c == '\r') {
+                endOfLine();
                 lineStart = true;
-                prefix = -1;
                 return;
             }
             if (lineStart) {
@@ -135,16 +148,13 @@ final class ReaderLimits {
                 if (c != ' ' && c != '\t') {
                     // A new property (not a folded line's continuation).
                     lines++;
-                    prefix = 0;
-                    beginsCard = true;
+                    collecting = true;
                 }
             }
-            if (prefix >= 0 && prefix < BEGIN.length()) {
-                beginsCard &= Character.toUpperCase(c) == BEGIN.charAt(prefix);
-                prefix++;
-                if (prefix == BEGIN.length() && beginsCard) {
-                    lines = 1;
-                    chars = 0;
+            if (collecting) {
+                prefix.append(c);
+                if (prefix.length() == PREFIX) {
+                    endOfLine();
                 }
             }
             if (++chars > MAX_CARD_CHARS) {
@@ -153,6 +163,22 @@ final class ReaderLimits {
             if (lines > MAX_CARD_LINES) {
                 throw tooLarge(name, "a contact card holds more than " + MAX_CARD_LINES + " lines");
             }
+        }
+
+        /** Judges the line's start once it is known. */
+        private void endOfLine() {
+            if (!collecting) {
+                return;
+            }
+            collecting = false;
+            if (BEGIN.matcher(prefix).matches()) {
+                lines = 1;
+                chars = prefix.length();
+                numbers = 0;
+            } else if (TEL.matcher(prefix).matches() && ++numbers > MAX_CARD_NUMBERS) {
+                throw tooLarge(name, "a contact card holds more than " + MAX_CARD_NUMBERS + " numbers");
+            }
+            prefix.setLength(0);
         }
     }
 }

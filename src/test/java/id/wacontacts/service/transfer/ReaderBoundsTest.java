@@ -50,7 +50,7 @@ class ReaderBoundsTest {
         }
         assertThat(Files.size(bomb)).isGreaterThan(30_000_000L);
 
-        assertThat(readInSmallHeap(bomb)).startsWith("TOO_LARGE ").contains("contact card");
+        assertThat(readInSmallHeap(bomb)).startsWith("TOO_LARGE ").contains("more than 1000 numbers");
     }
 
     @Test
@@ -75,17 +75,35 @@ class ReaderBoundsTest {
         StringBuilder text = new StringBuilder();
         for (int card = 0; card < 3; card++) {
             text.append("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kontak ").append(card).append("\r\n");
-            for (int i = 0; i < 1_500; i++) {
-                text.append("TEL:+62812").append(String.format("%04d%04d", card, i)).append("\r\n");
+            for (int i = 0; i < 1_000; i++) {
+                text.append("item").append(i).append(".TEL:+62812").append(String.format("%04d%04d", card, i)).append("\r\n");
+            }
+            for (int i = 0; i < 5_000; i++) {
+                text.append("NOTE:catatan ").append(i).append("\r\n");
             }
             text.append("END:VCARD\r\n");
         }
         Files.writeString(cards, text);
         Path sheet = workbook("ok.xlsx", 10_000);
 
-        assertThat(readAll(cards)).isEqualTo(4_500);
+        assertThat(readAll(cards)).isEqualTo(3_000);
         assertThat(readAll(sheet)).isEqualTo(1);
         assertThat(readAll(TestFiles.path(TestFiles.WORKBOOK))).isPositive();
+    }
+
+    @Test
+    void aCardOfAThousandAndOneNumbersOrTwentyThousandLinesIsRefused() throws IOException {
+        Path numbers = temp.resolve("numbers.vcf");
+        Files.writeString(numbers, "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                + "tel;type=cell:+6281234567890\r\n".repeat(1_001) + "END:VCARD\r\n");
+        Path lines = temp.resolve("lines.vcf");
+        Files.writeString(lines, "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+6281234567890\r\n"
+                + "NOTE:x\r\n".repeat(20_000) + "END:VCARD\r\n");
+
+        for (Path file : List.of(numbers, lines)) {
+            assertThatThrownBy(() -> readAll(file)).isInstanceOfSatisfying(ImportException.class,
+                    e -> assertThat(e.problem()).isEqualTo(Problem.TOO_LARGE));
+        }
     }
 
     @Test
