@@ -94,6 +94,9 @@ public final class ImportCommand implements Callable<Integer> {
             out.println("already_stored\t" + summary.alreadyStored());
             out.println("categories_created\t" + summary.createdCategories().size());
             summary.rejectsFile().ifPresent(path -> out.println("rejects\t" + path));
+            if (!summary.encoding().isEmpty()) {
+                out.println("encoding\t" + summary.encoding());
+            }
             out.flush();
         }
         return 0;

@@ -2,13 +2,18 @@ package id.wacontacts.cli;
 
 import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.service.CategoryNames;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code stats}: one line per category, {@code CATEGORY<TAB>COUNT}, most numbers first. */
+/**
+ * {@code stats}: one line per category, {@code CATEGORY<TAB>COUNT}, most numbers first. A name stored
+ * with a tab, a line break or another control character (before the rules refused them) is printed
+ * escaped ({@code \t}, {@code \n}, or the code of a bidi control), so it cannot forge a line.
+ */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Print how many numbers each category holds (CATEGORY<TAB>COUNT).")
 public final class StatsCommand implements Callable<Integer> {
@@ -31,7 +36,7 @@ public final class StatsCommand implements Callable<Integer> {
         try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
             PrintWriter out = output.get();
             for (CategoryCount category : context.categories().statistics()) {
-                out.print(category.name());
+                out.print(CategoryNames.printable(category.name()));
                 out.print('\t');
                 out.println(category.phoneCount());
             }

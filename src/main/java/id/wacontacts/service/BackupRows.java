@@ -54,7 +54,7 @@ final class BackupRows {
             return new Refusal(RowProblem.MALFORMED, "");
         }
         try {
-            if (name == null || !CategoryService.CategoryRules.name(name).equals(name)) {
+            if (name == null || !CategoryNames.clean(name).equals(name)) {
                 return new Refusal(RowProblem.CATEGORY_NAME, quoted(name));
             }
             CategoryService.CategoryRules.description(fields.get(2));

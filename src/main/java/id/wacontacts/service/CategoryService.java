@@ -69,14 +69,20 @@ public final class CategoryService {
         return sessions.fromSession(session -> Optional.ofNullable(session.find(Category.class, id)).map(Category::toRow));
     }
 
-    /** Exact, case-sensitive name match, as the unique constraint compares. */
+    /**
+     * The category of this name: the one named exactly so, else one whose name looks the same
+     * ({@link CategoryNames#key}: case, full-width letters, invisible marks ignored).
+     */
     public Optional<CategoryRow> findByName(String name) {
-        String cleaned = CategoryRules.name(name);
-        return sessions.fromSession(session -> session
-                .createSelectionQuery("from Category where name = :name", Category.class)
-                .setParameter("name", cleaned)
-                .uniqueResultOptional()
-                .map(Category::toRow));
+        String cleaned = CategoryNames.clean(name);
+        return sessions.fromSession(session -> {
+            List<String> names = session.createNativeQuery("SELECT name FROM categories", String.class).getResultList();
+            return CategoryNames.existing(cleaned, names).flatMap(existing -> session
+                    .createSelectionQuery("from Category where name = :name", Category.class)
+                    .setParameter("name", existing)
+                    .uniqueResultOptional()
+                    .map(Category::toRow));
+        });
     }
 
     /** How many numbers deleting this category would delete with it. */
@@ -94,26 +100,32 @@ public final class CategoryService {
     /**
      * Adds a category.
      *
-     * @throws ValidationException the name is empty or over 100 characters, or the description over 65,535
-     * @throws DuplicateCategoryException the name is taken
+     * @throws ValidationException the name breaks {@link CategoryNames}' rules, or the description is over 65,535
+     * @throws DuplicateCategoryException the name, or one that looks the same, is taken
      */
     public CategoryRow create(String name, String description) {
-        String cleanName = CategoryRules.name(name);
+        String cleanName = CategoryNames.clean(name);
         String cleanDescription = CategoryRules.description(description);
         String sql = "INSERT INTO categories (name, description) VALUES (:name, :description)"
                 + " ON CONFLICT (name) DO NOTHING RETURNING id, name, description, created_at, updated_at";
-        return sessions.fromTransaction(session -> session.createNativeQuery(sql, Object[].class)
-                .setParameter("name", cleanName)
-                .setParameter("description", cleanDescription, String.class)
-                .getResultStream()
-                .findFirst()
-                .map(row -> Rows.category(row, 0))
-                .orElseThrow(() -> new DuplicateCategoryException(cleanName)));
+        return sessions.fromTransaction(session -> {
+            List<String> names = session.createNativeQuery("SELECT name FROM categories", String.class).getResultList();
+            CategoryNames.existing(cleanName, names).ifPresent(existing -> {
+                throw new DuplicateCategoryException(existing);
+            });
+            return session.createNativeQuery(sql, Object[].class)
+                    .setParameter("name", cleanName)
+                    .setParameter("description", cleanDescription, String.class)
+                    .getResultStream()
+                    .findFirst()
+                    .map(row -> Rows.category(row, 0))
+                    .orElseThrow(() -> new DuplicateCategoryException(cleanName));
+        });
     }
 
     /** Returns the category with this name, creating it (without description) when there is none. */
     public CategoryRow findOrCreate(String name) {
-        String cleanName = CategoryRules.name(name);
+        String cleanName = CategoryNames.clean(name);
         return findByName(cleanName).orElseGet(() -> {
             try {
                 return create(cleanName, null);
@@ -127,23 +139,22 @@ public final class CategoryService {
      * Renames or re-describes a category, unless it changed since {@code expectedUpdatedAt}.
      *
      * @throws ChangedElsewhereException it was changed or deleted by someone else in the meantime
-     * @throws DuplicateCategoryException another category has the new name
+     * @throws DuplicateCategoryException another category has the new name, or one that looks the same
      */
     public CategoryRow update(int id, LocalDateTime expectedUpdatedAt, String name, String description) {
-        String cleanName = CategoryRules.name(name);
+        String cleanName = CategoryNames.clean(name);
         String cleanDescription = CategoryRules.description(description);
         String sql = "UPDATE categories c SET name = :name, description = :description"
                 + " WHERE c.id = :id AND c.updated_at = :expected RETURNING " + Rows.CATEGORY_COLUMNS;
         try {
             return sessions.fromTransaction(session -> {
-                boolean nameTaken = session.createNativeQuery(
-                                "SELECT 1 FROM categories WHERE name = :name AND id <> :id", Object.class)
-                        .setParameter("name", cleanName)
+                List<String> others = session.createNativeQuery(
+                                "SELECT name FROM categories WHERE id <> :id", String.class)
                         .setParameter("id", id)
-                        .getResultStream().findAny().isPresent();
-                if (nameTaken) {
-                    throw new DuplicateCategoryException(cleanName);
-                }
+                        .getResultList();
+                CategoryNames.existing(cleanName, others).ifPresent(taken -> {
+                    throw new DuplicateCategoryException(taken);
+                });
                 return session.createNativeQuery(sql, Object[].class)
                         .setParameter("name", cleanName)
                         .setParameter("description", cleanDescription, String.class)
@@ -181,22 +192,10 @@ public final class CategoryService {
         });
     }
 
-    /** The spec's validation rules for a category's fields. */
+    /** The spec's validation rule for a category's description (names: {@link CategoryNames}). */
     static final class CategoryRules {
 
         private CategoryRules() {
-        }
-
-        static String name(String raw) {
-            String name = raw == null ? "" : raw.strip();
-            if (name.isEmpty()) {
-                throw new ValidationException(Rule.CATEGORY_NAME_REQUIRED, "A category needs a name.");
-            }
-            if (name.codePointCount(0, name.length()) > Category.NAME_MAX_LENGTH) {
-                throw new ValidationException(Rule.CATEGORY_NAME_TOO_LONG,
-                        "A category name may have at most " + Category.NAME_MAX_LENGTH + " characters.");
-            }
-            return name;
         }
 
         static String description(String raw) {

@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.sql.Statement;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.query.NativeQuery;
 import org.slf4j.Logger;
@@ -38,6 +41,9 @@ public final class ContactService {
 
     private final SessionFactory sessions;
     private final PhoneNormalizer normalizer;
+
+    /** The session of the {@link #inSnapshot} running on this thread, if any. */
+    private final ThreadLocal<Session> snapshot = new ThreadLocal<>();
 
     public ContactService(SessionFactory sessions, PhoneNormalizer normalizer) {
         this.sessions = sessions;
@@ -180,8 +186,44 @@ public final class ContactService {
         return count > cap ? new MatchCount(cap, true) : new MatchCount(count, false);
     }
 
-    /** Runs a read in its own session, which {@code cancellation} can stop mid-query from another thread. */
+    /**
+     * Runs {@code reads} in one read-only REPEATABLE READ transaction, as a backup reads: every
+     * {@link #page} and {@link #count} it makes on this thread sees the same snapshot, so an export
+     * holds exactly the contacts of one moment whatever others add, move or delete meanwhile.
+     */
+    public <T> T inSnapshot(Supplier<T> reads) {
+        if (snapshot.get() != null) {
+            return reads.get();
+        }
+        return sessions.fromSession(session -> {
+            Transaction transaction = session.beginTransaction();
+            try {
+                session.doWork(connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                    }
+                });
+                snapshot.set(session);
+                return reads.get();
+            } finally {
+                snapshot.remove();
+                transaction.rollback();
+            }
+        });
+    }
+
+    /**
+     * Runs a read in its own session (or in the {@linkplain #inSnapshot snapshot} this thread reads in),
+     * which {@code cancellation} can stop mid-query from another thread.
+     */
     private <T> T cancellable(Cancellation cancellation, Function<Session, T> read) {
+        Session shared = snapshot.get();
+        if (shared != null) {
+            cancellation.check();
+            try (Cancellation.Registration ignored = cancellation.onCancel(() -> cancelQuery(shared))) {
+                return read.apply(shared);
+            }
+        }
         return sessions.fromSession(session -> {
             cancellation.check();
             try (Cancellation.Registration ignored = cancellation.onCancel(() -> cancelQuery(session))) {

@@ -29,7 +29,14 @@ public final class ImportException extends ServiceException {
         /** The category column names more new categories than any real list has: probably the wrong column. */
         TOO_MANY_CATEGORIES,
         /** The file could not be read or written. */
-        FILE_UNREADABLE
+        FILE_UNREADABLE,
+        /**
+         * A cell, line, field or contact card larger than any list holds, or a workbook that expands to
+         * far more than its size: refused before it can use up the memory.
+         */
+        TOO_LARGE,
+        /** A text file whose bytes are UTF-8 in one place and another encoding elsewhere. */
+        MIXED_ENCODING
     }
 
     private final Problem problem;

@@ -7,6 +7,8 @@ public final class ValidationException extends ServiceException {
     public enum Rule {
         CATEGORY_NAME_REQUIRED,
         CATEGORY_NAME_TOO_LONG,
+        /** Tabs, line breaks, other control characters or bidirectional controls. */
+        CATEGORY_NAME_CONTROL_CHARACTERS,
         CATEGORY_DESCRIPTION_TOO_LONG
     }
 

@@ -40,7 +40,7 @@ class ImportExportCommandTest {
         assertThat(stderr.toString()).isEmpty();
         assertThat(exit).isZero();
         assertThat(out()).containsExactly("rows\t10", "imported\t6", "invalid\t3", "duplicate\t1", "already_stored\t0",
-                "categories_created\t1", "rejects\t" + rejects.toAbsolutePath());
+                "categories_created\t1", "rejects\t" + rejects.toAbsolutePath(), "encoding\tUTF-8");
         assertThat(Files.readAllLines(rejects)).hasSize(4);
     }
 

@@ -47,6 +47,25 @@ class StatsCommandTest {
     }
 
     @Test
+    void aStoredNameWithATabOrALineBreakCannotForgeALine() {
+        // Stored before the rules refused such names, or by another program.
+        fixture.sql("INSERT INTO categories (name) VALUES (E'Forged\\t999\\nLead\\u202E')");
+        try {
+            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+            int exit = run(stdout, "stats", "--data-dir", dataDir.toString(), "--db-url", fixture.settings().jdbcUrl(),
+                    "--db-user", fixture.settings().user(), "--db-password", fixture.settings().password());
+
+            assertThat(exit).isZero();
+            assertThat(stdout.toString(StandardCharsets.UTF_8).lines())
+                    .hasSize(7)
+                    .contains("Forged\\t999\\nLead\\u202E\t0")
+                    .filteredOn(line -> line.startsWith("Lead")).containsExactly("Lead\t2");
+        } finally {
+            fixture.sql("DELETE FROM categories WHERE name LIKE 'Forged%'");
+        }
+    }
+
+    @Test
     void acceptsTheDatabaseOptionsBeforeTheCommandName() {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         int exit = run(stdout, "--data-dir", dataDir.toString(), "--db-url", fixture.settings().jdbcUrl(),

@@ -1,10 +1,6 @@
 package id.wacontacts.service.transfer;
 
 import id.wacontacts.service.Cancellation;
-import id.wacontacts.domain.Category;
-import id.wacontacts.service.ImportException;
-import id.wacontacts.service.ImportException.Problem;
-import id.wacontacts.service.transfer.CategoryTable.Target;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -98,38 +94,6 @@ final class BulkInsert implements AutoCloseable {
                     + " original_number varchar(50) NOT NULL, normalized_number varchar(20) NOT NULL,"
                     + " category_id integer NOT NULL) ON COMMIT DROP");
         }
-    }
-
-    /**
-     * The category chosen for the import, created first when allowed; locked against deletion
-     * until the transaction ends.
-     *
-     * @throws ImportException CATEGORY_MISSING
-     */
-    Target category(String rawName, boolean create) throws SQLException {
-        String name = rawName.strip();
-        if (name.codePointCount(0, name.length()) > Category.NAME_MAX_LENGTH) {
-            throw new ImportException(Problem.CATEGORY_MISSING, name,
-                    "A category name may have at most " + Category.NAME_MAX_LENGTH + " characters.");
-        }
-        if (create) {
-            return new Target(createCategory(name), name, null);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id FROM categories WHERE name = ? FOR KEY SHARE")) {
-            statement.setString(1, name);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (rs.next()) {
-                    return new Target(rs.getInt(1), name, null);
-                }
-            }
-        }
-        throw missing(name);
-    }
-
-    static ImportException missing(String name) {
-        return new ImportException(Problem.CATEGORY_MISSING, name, "There is no category \"" + name
-                + "\". Create it first, or allow creating it (--create-category).");
     }
 
     /** Creates the category unless it exists (perhaps made meanwhile on another desktop) and returns its id. */

@@ -22,6 +22,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,9 @@ import java.util.Optional;
 
 /**
  * Writes the contacts of a view (a category, a search, or everything) to a CSV, Excel CSV, Excel workbook or vCard file,
- * page by page (keyset, as the lists page), never holding more than one page. The file appears
+ * page by page (keyset, as the lists page), never holding more than one page, all pages from one
+ * snapshot ({@link ContactService#inSnapshot}): what others change meanwhile is wholly in the file
+ * or not at all. The file appears
  * only when complete: it is written beside the target and moved into place.
  */
 public final class ExportService {
@@ -65,34 +68,14 @@ public final class ExportService {
                        TransferProgress progress, Cancellation cancellation) {
         Path absolute = target.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
-        MatchCount total = contacts.count(query, COUNT_CAP, cancellation);
-        long written = 0;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
-                 RowWriter rows = switch (format) {
-                     case CSV -> new CsvRows(text(out, StandardCharsets.UTF_8), zone);
-                     case EXCEL_CSV -> new ExcelRows(text(out, StandardCharsets.UTF_16LE), zone);
-                     case XLSX -> new WorkbookRows(out, zone);
-                     case VCARD -> new VcardRows(text(out, StandardCharsets.UTF_8));
-                 }) {
-                Optional<PageCursor> after = Optional.empty();
-                do {
-                    cancellation.check();
-                    Page<ContactRow> page = contacts.page(query, after, PAGE, cancellation);
-                    for (ContactRow row : page.items()) {
-                        rows.write(row);
-                    }
-                    written += page.items().size();
-                    progress.update(TransferProgress.Stage.WRITING, written,
-                            total.capped() || total.count() == 0 ? -1 : Math.min(1.0, (double) written / total.count()));
-                    after = page.next();
-                } while (after.isPresent());
-            }
+            long written = contacts.inSnapshot(() -> write(query, format, part, zone, progress, cancellation));
             Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
             return written;
-        } catch (IOException e) {
+        } catch (UncheckedIOException | IOException e) {
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
             throw new ImportException(Problem.FILE_UNREADABLE, absolute.toString(),
-                    "Cannot write " + absolute + ": " + e.getMessage(), e);
+                    "Cannot write " + absolute + ": " + cause.getMessage(), cause);
         } finally {
             try {
                 Files.deleteIfExists(part);
@@ -100,6 +83,36 @@ public final class ExportService {
                 // Left behind only if the folder vanished; nothing to report over the real failure.
             }
         }
+    }
+
+    /** Writes the file page by page; runs in one snapshot, so the count and every page agree. */
+    private long write(ContactQuery query, ExportFormat format, Path part, ZoneId zone, TransferProgress progress,
+                       Cancellation cancellation) {
+        MatchCount total = contacts.count(query, COUNT_CAP, cancellation);
+        long written = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
+             RowWriter rows = switch (format) {
+                 case CSV -> new CsvRows(text(out, StandardCharsets.UTF_8), zone);
+                 case EXCEL_CSV -> new ExcelRows(text(out, StandardCharsets.UTF_16LE), zone);
+                 case XLSX -> new WorkbookRows(out, zone);
+                 case VCARD -> new VcardRows(text(out, StandardCharsets.UTF_8));
+             }) {
+            Optional<PageCursor> after = Optional.empty();
+            do {
+                cancellation.check();
+                Page<ContactRow> page = contacts.page(query, after, PAGE, cancellation);
+                for (ContactRow row : page.items()) {
+                    rows.write(row);
+                }
+                written += page.items().size();
+                progress.update(TransferProgress.Stage.WRITING, written,
+                        total.capped() || total.count() == 0 ? -1 : Math.min(1.0, (double) written / total.count()));
+                after = page.next();
+            } while (after.isPresent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written;
     }
 
     private static Writer text(OutputStream out, Charset charset) {
@@ -119,7 +132,10 @@ public final class ExportService {
         void close() throws IOException;
     }
 
-    /** UTF-8 with a BOM so that Excel does not read it as ANSI; CRLF line ends; fields quoted as needed. */
+    /**
+     * UTF-8 with a BOM so that Excel does not read it as ANSI; CRLF line ends; fields quoted as needed;
+     * no cell can start a formula in Excel ({@link FormulaGuard}), and import reads such cells back.
+     */
     private static final class CsvRows implements RowWriter {
 
         private final CsvWriter csv;
@@ -127,14 +143,15 @@ public final class ExportService {
 
         CsvRows(Writer writer, ZoneId zone) throws IOException {
             writer.write('\uFEFF');
-            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).quoteStrategy(FormulaGuard.quoteSemicolons(0, 1, 2)).build(writer);
             this.zone = zone;
             csv.writeRecord(CSV_HEADER);
         }
 
         @Override
         public void write(ContactRow row) {
-            csv.writeRecord(row.originalNumber(), row.normalizedNumber(), row.categoryName(), created(row, zone));
+            csv.writeRecord(FormulaGuard.neutralise(row.originalNumber()), FormulaGuard.neutralise(row.normalizedNumber()),
+                    FormulaGuard.neutralise(row.categoryName()), created(row, zone));
         }
 
         @Override

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -66,24 +65,11 @@ public final class ImportService {
      *     NOT_VCARD) or unreadable
      */
     public FileInspection inspect(Path file) {
-        SourceFormat format = SourceFormat.detect(file);
-        List<String[]> records = new ArrayList<>();
-        List<String> sheets;
-        try (RecordSource source = RecordSource.open(file, format)) {
-            sheets = source.sheets();
-            for (SourceRecord record = source.next(); record != null && records.size() < INSPECTED_ROWS;
-                 record = source.next()) {
-                records.add(record.fields());
-            }
-        } catch (IOException e) {
-            throw SourceFormat.unreadable(file, e);
-        } catch (RuntimeException e) {
-            if (e instanceof ImportException) {
-                throw e;
-            }
-            // ez-vcard and FastCSV refuse some broken files with unchecked exceptions.
-            throw RecordSource.malformed(file.getFileName().toString(), e);
-        }
+        ImportPipeline pipeline = new ImportPipeline(file);
+        SourceFormat format = pipeline.format();
+        ImportPipeline.Start start = pipeline.start(INSPECTED_ROWS);
+        List<String[]> records = start.records();
+        List<String> sheets = start.sheets();
         String name = file.getFileName().toString();
         if (format.format() == FileFormat.VCARD) {
             if (records.isEmpty()) {
@@ -130,22 +116,22 @@ public final class ImportService {
      * @throws CancellationException when cancelled
      */
     public ImportPreview preview(Path file, ImportOptions options, TransferProgress progress, Cancellation cancellation) {
-        SourceFormat format = SourceFormat.detect(file);
-        long size = size(file);
+        ImportPipeline pipeline = new ImportPipeline(file);
         Map<RowStatus, Integer> shownCounts = new EnumMap<>(RowStatus.class);
         long[] counts = new long[RowStatus.values().length];
         List<PreviewRow> shown = new ArrayList<>();
         LongSet seen = new LongSet();
-        long rows = 0;
+        long rows;
         try (Connection connection = dataSource.getConnection();
-             NormalizedRows source = new NormalizedRows(RecordSource.open(file, format), options, normalizer, threads)) {
+             ImportPipeline.Rows source = pipeline.open(options, normalizer, threads)) {
             connection.setReadOnly(true);
-            Target fallback = fallbackForPreview(connection, options);
             Map<String, Integer> ids = categoryIds(connection, false);
-            CategoryTable categories = new CategoryTable(ids, fallback, options.createCategories(), null);
+            CategoryTable categories = new CategoryTable(ids, options.createCategories(), null);
+            if (options.category() != null) {
+                categories.choose(options.category());
+            }
             try (StoredNumbers stored = new StoredNumbers(connection, ids)) {
-                for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
-                    cancellation.check();
+                rows = source.forEachChunk(progress, cancellation, chunk -> {
                     List<PreviewRow> classified = new ArrayList<>(chunk.size());
                     List<String> firsts = new ArrayList<>();
                     for (Row row : chunk) {
@@ -179,13 +165,11 @@ public final class ImportService {
                             shown.add(row);
                         }
                     }
-                    rows += chunk.size();
-                    progress.update(TransferProgress.Stage.READING, rows, fraction(source.bytesRead(), size));
-                }
+                });
             }
             return new ImportPreview(rows, counts[RowStatus.VALID.ordinal()], counts[RowStatus.INVALID.ordinal()],
                     counts[RowStatus.DUPLICATE_IN_FILE.ordinal()], counts[RowStatus.ALREADY_STORED.ordinal()],
-                    shown, PREVIEW_ROWS_PER_STATUS, newCategories(fallback, categories));
+                    shown, PREVIEW_ROWS_PER_STATUS, categories.created());
         } catch (IOException e) {
             throw SourceFormat.unreadable(file, e);
         } catch (SQLException e) {
@@ -210,29 +194,27 @@ public final class ImportService {
             throw new ImportException(Problem.CATEGORY_REQUIRED, "",
                     "Choose the category to import into (or a column naming each row's category).");
         }
-        SourceFormat format = SourceFormat.detect(file);
-        long size = size(file);
+        ImportPipeline pipeline = new ImportPipeline(file);
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (BulkInsert insert = new BulkInsert(connection, cancellation);
                  RejectedRows rejected = rejects == null ? null : new RejectedRows(rejects, locale);
-                 NormalizedRows source = new NormalizedRows(RecordSource.open(file, format), options, normalizer, threads)) {
+                 ImportPipeline.Rows source = pipeline.open(options, normalizer, threads)) {
                 insert.begin();
-                Target fallback = options.category() == null ? null
-                        : insert.category(options.category(), options.createCategories());
-                CategoryTable categories = new CategoryTable(categoryIds(connection, true), fallback,
+                CategoryTable categories = new CategoryTable(categoryIds(connection, true),
                         options.createCategories(), insert::createCategory);
-                long rows = 0;
-                long invalid = 0;
-                for (List<Row> chunk = source.next(); chunk != null; chunk = source.next()) {
-                    cancellation.check();
+                if (options.category() != null) {
+                    categories.choose(options.category());
+                }
+                long[] invalid = {0};
+                long rows = source.forEachChunk(progress, cancellation, chunk -> {
                     for (Row row : chunk) {
                         Target target = categories.target(row.category());
                         if (row.result() instanceof Normalized number && !target.rejected()) {
                             insert.add(row.line(), number.original(), number.e164(), target.id());
                         } else {
-                            invalid++;
+                            invalid[0]++;
                             if (rejected != null) {
                                 RowRejection why = row.result() instanceof Rejected r
                                         ? RowRejection.of(r.reason()) : target.rejection();
@@ -242,9 +224,7 @@ public final class ImportService {
                         }
                     }
                     insert.flush();
-                    rows += chunk.size();
-                    progress.update(TransferProgress.Stage.READING, rows, fraction(source.bytesRead(), size));
-                }
+                });
                 long read = System.nanoTime();
                 progress.update(TransferProgress.Stage.STORING, rows, -1);
                 BulkInsert.Counts counts = insert.store();
@@ -255,12 +235,13 @@ public final class ImportService {
                 if (rejected != null) {
                     rejectsFile = Optional.of(rejected.keep());
                 }
-                ImportSummary summary = new ImportSummary(rows, counts.inserted(), invalid,
+                ImportSummary summary = new ImportSummary(rows, counts.inserted(), invalid[0],
                         insert.copied() - counts.distinct(), counts.distinct() - counts.inserted(),
-                        insert.created(), rejectsFile, Duration.ofNanos(read - start), Duration.ofNanos(stored - read));
-                log.info("Imported {}: {} rows, {} stored, {} invalid, {} duplicates, {} already stored"
-                                + " (read+normalise+copy {} ms, insert+commit {} ms)", file.getFileName(), rows,
-                        summary.imported(), invalid, summary.duplicates(), summary.alreadyStored(),
+                        insert.created(), rejectsFile, Duration.ofNanos(read - start), Duration.ofNanos(stored - read),
+                        pipeline.format().encodingName());
+                log.info("Imported {} ({}): {} rows, {} stored, {} invalid, {} duplicates, {} already stored"
+                                + " (read+normalise+copy {} ms, insert+commit {} ms)", file.getFileName(), pipeline.format(), rows,
+                        summary.imported(), invalid[0], summary.duplicates(), summary.alreadyStored(),
                         summary.reading().toMillis(), summary.storing().toMillis());
                 return summary;
             } catch (Throwable e) {
@@ -288,15 +269,6 @@ public final class ImportService {
         }
     }
 
-    private static List<String> newCategories(Target fallback, CategoryTable categories) {
-        List<String> names = new ArrayList<>();
-        if (fallback != null && fallback.id() < 0) {
-            names.add(fallback.name());
-        }
-        names.addAll(categories.created());
-        return names;
-    }
-
     /** Every category's id by name; locked against deletion for an import's duration when {@code lock}. */
     private static Map<String, Integer> categoryIds(Connection connection, boolean lock) throws SQLException {
         Map<String, Integer> ids = new HashMap<>();
@@ -307,36 +279,5 @@ public final class ImportService {
             }
         }
         return ids;
-    }
-
-    private static Target fallbackForPreview(Connection connection, ImportOptions options) throws SQLException {
-        if (options.category() == null) {
-            return null;
-        }
-        String name = options.category().strip();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM categories WHERE name = ?")) {
-            statement.setString(1, name);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (rs.next()) {
-                    return new Target(rs.getInt(1), name, null);
-                }
-            }
-        }
-        if (!options.createCategories()) {
-            throw BulkInsert.missing(name);
-        }
-        return new Target(-1, name, null);
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw SourceFormat.unreadable(file, e);
-        }
-    }
-
-    private static double fraction(long done, long total) {
-        return total <= 0 || done < 0 ? -1 : Math.min(1.0, (double) done / total);
     }
 }

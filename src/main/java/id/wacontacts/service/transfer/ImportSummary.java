@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param rejectsFile       where the refused rows were saved, when asked
  * @param reading           reading, normalising and copying to the server
  * @param storing           the insert into phone_numbers and the commit
+ * @param encoding          the text encoding the file was read in ("UTF-8", "Windows-1252", …); empty for a workbook
  */
 public record ImportSummary(long rows, long imported, long invalid, long duplicates, long alreadyStored,
                             List<String> createdCategories, Optional<Path> rejectsFile,
-                            Duration reading, Duration storing) {
+                            Duration reading, Duration storing, String encoding) {
 
     public ImportSummary {
         createdCategories = List.copyOf(createdCategories);

@@ -23,8 +23,11 @@ final class NormalizedRows implements AutoCloseable {
     }
 
     static final int CHUNK_ROWS = 8192;
+    /** A chunk also ends at this many characters, so that rows with long cells keep it small too. */
+    static final int CHUNK_CHARS = 1 << 20;
 
     private final RecordSource source;
+    private final String name;
     private final ImportOptions options;
     private final PhoneNormalizer normalizer;
     private final ExecutorService workers;
@@ -33,8 +36,9 @@ final class NormalizedRows implements AutoCloseable {
     private boolean exhausted;
     private boolean firstRecord = true;
 
-    NormalizedRows(RecordSource source, ImportOptions options, PhoneNormalizer normalizer, int threads) {
+    NormalizedRows(RecordSource source, String name, ImportOptions options, PhoneNormalizer normalizer, int threads) {
         this.source = source;
+        this.name = name;
         this.options = options;
         this.normalizer = normalizer;
         int count = Math.max(1, threads);
@@ -74,8 +78,15 @@ final class NormalizedRows implements AutoCloseable {
 
     private List<SourceRecord> read() throws IOException {
         List<SourceRecord> records = new ArrayList<>(CHUNK_ROWS);
-        while (records.size() < CHUNK_ROWS) {
-            SourceRecord record = source.next();
+        long chars = 0;
+        while (records.size() < CHUNK_ROWS && chars < CHUNK_CHARS) {
+            SourceRecord record;
+            try {
+                record = source.next();
+            } catch (RuntimeException e) {
+                // ez-vcard and FastCSV refuse some broken files with unchecked exceptions, as inspecting does.
+                throw RecordSource.parserFailure(name, e);
+            }
             if (record == null) {
                 exhausted = true;
                 break;
@@ -87,6 +98,9 @@ final class NormalizedRows implements AutoCloseable {
                 }
             }
             records.add(record);
+            for (String field : record.fields()) {
+                chars += field.length();
+            }
         }
         return records;
     }
@@ -99,7 +113,8 @@ final class NormalizedRows implements AutoCloseable {
                     ? record.field(options.categoryColumn().getAsInt()) : null;
             if (category != null) {
                 // The Excel CSV export writes ="Pelanggan VIP", as spreadsheets do to keep text as typed.
-                category = ExcelText.text(category.strip()).strip();
+                // A rejected-rows file or CSV export guards cells against Excel formulas with a leading '.
+                category = FormulaGuard.restore(ExcelText.text(category.strip()).strip()).strip();
                 if (category.isEmpty()) {
                     category = null;
                 }

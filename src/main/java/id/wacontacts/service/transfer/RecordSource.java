@@ -9,12 +9,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a list file record by record, never its rows all at once (a workbook of up to 128 MB is held
  * compressed in memory while its sheet streams out, see {@link XlsxRecords}).
  */
 interface RecordSource extends AutoCloseable {
+
+    /** A Java class's full name, with the colon that follows it in an exception's text. */
+    Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?::\\s*|\\b)");
 
     /** The next record, or null at the end of the file. */
     SourceRecord next() throws IOException;
@@ -39,7 +43,9 @@ interface RecordSource extends AutoCloseable {
             CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
             try {
                 in.skipNBytes(format.bomLength());
-                return format.format() == FileFormat.VCARD ? new VcardRecords(in, format) : new CsvRecords(in, format);
+                String name = file.getFileName().toString();
+                return format.format() == FileFormat.VCARD ? new VcardRecords(in, format, name)
+                        : new CsvRecords(in, format, name);
             } catch (IOException | RuntimeException e) {
                 in.close();
                 throw e;
@@ -57,8 +63,36 @@ interface RecordSource extends AutoCloseable {
         }
     }
 
+    /**
+     * A failure while reading records: an import problem as it is; anything else unchecked is a
+     * parser (ez-vcard, FastCSV) refusing a broken file.
+     */
+    static ImportException parserFailure(String what, RuntimeException failure) {
+        return failure instanceof ImportException problem ? problem : malformed(what, failure);
+    }
+
     static ImportException malformed(String what, Exception cause) {
-        return new ImportException(Problem.NOT_TEXT, what, "The file cannot be read as a list: " + cause.getMessage(), cause);
+        return new ImportException(Problem.NOT_TEXT, what, what + " cannot be read as a list: " + reason(cause) + ".", cause);
+    }
+
+    /**
+     * What a parser found wrong, in its words but without the names of its classes
+     * ({@code com.fasterxml.aalto.WFCException: Unexpected end-of-input} says "Unexpected end-of-input"),
+     * on one line; "the data is damaged" when it says nothing more.
+     */
+    static String reason(Throwable failure) {
+        String found = null;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage() == null ? "" : QUALIFIED_NAME.matcher(cause.getMessage()).replaceAll("");
+            message = message.replaceAll("\\s+", " ").strip();
+            if (!message.isEmpty()) {
+                found = message;
+            }
+        }
+        if (found == null) {
+            return "the data is damaged";
+        }
+        return found.endsWith(".") ? found.substring(0, found.length() - 1) : found;
     }
 
     /** Counts the bytes that pass, so progress can be shown against the file's size. */

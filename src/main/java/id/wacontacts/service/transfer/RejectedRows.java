@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * The refused rows of an import as a CSV a person can fix and import again: UTF-8 with a BOM
  * (Excel opens it right), {@code line,number,category,reason_code,reason}. Written beside the
- * target and moved into place only when the import succeeds.
+ * target and moved into place only when the import succeeds. The file's cells come from an untrusted
+ * file and it is meant to be opened in Excel, so no cell can start a formula ({@link FormulaGuard}).
  */
 final class RejectedRows implements AutoCloseable {
 
@@ -33,13 +34,13 @@ final class RejectedRows implements AutoCloseable {
         this.locale = locale;
         Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part), StandardCharsets.UTF_8), 1 << 16);
         writer.write('\uFEFF');
-        this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+        this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).quoteStrategy(FormulaGuard.quoteSemicolons(1, 2)).build(writer);
         csv.writeRecord(HEADER);
     }
 
     void add(long line, String number, String category, RowRejection rejection) {
-        csv.writeRecord(Long.toString(line), number, category == null ? "" : category, rejection.code(),
-                rejection.message(locale));
+        csv.writeRecord(Long.toString(line), FormulaGuard.neutralise(number),
+                category == null ? "" : FormulaGuard.neutralise(category), rejection.code(), rejection.message(locale));
     }
 
     /** Closes the file and puts it in place. */

@@ -15,6 +15,9 @@ public record RowRejection(String code, RejectReason numberReason) {
     public static final RowRejection CATEGORY_MISSING = new RowRejection("CATEGORY_MISSING", null);
     /** The row's category cell is longer than a category name may be. */
     public static final RowRejection CATEGORY_NAME_TOO_LONG = new RowRejection("CATEGORY_NAME_TOO_LONG", null);
+    /** The row's category cell holds a tab, a line break or another control character. */
+    public static final RowRejection CATEGORY_NAME_CONTROL_CHARACTERS =
+            new RowRejection("CATEGORY_NAME_CONTROL_CHARACTERS", null);
     /** The row has no category and no category was chosen for such rows. */
     public static final RowRejection NO_CATEGORY = new RowRejection("NO_CATEGORY", null);
 

@@ -4,12 +4,7 @@ import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +12,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * How a file's list is written, judged from its first 64 KB: vCard or CSV, the text encoding,
- * the byte-order mark to skip and, for CSV, the field separator. Refuses what is not text.
+ * How a file's list is written: vCard or CSV, the byte-order mark to skip and, for CSV, the field
+ * separator, judged from its first 64 KB; the text encoding, without a byte-order mark, from the
+ * whole file (one quick pass), so a file that turns to another encoding after its start is not read
+ * wrongly in silence. Refuses what is not text, and text that mixes UTF-8 with another encoding.
  *
  * @param bomLength bytes of byte-order mark at the start of the file
  */
@@ -44,10 +41,26 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
         } catch (IOException e) {
             throw unreadable(file, e);
         }
-        return detect(file.getFileName().toString(), sample);
+        String name = file.getFileName().toString();
+        Charset whole = null;
+        if (sample.length == SAMPLE_BYTES && !hasSignature(sample)) {
+            try {
+                whole = TextEncoding.of(file, name);
+            } catch (IOException e) {
+                throw unreadable(file, e);
+            } catch (ImportException mixed) {
+                throw binaryOr(mixed, name, sample);
+            }
+        }
+        return detect(name, sample, whole);
     }
 
+    /** Judged from the sample alone, as a file that is no longer than it is. */
     static SourceFormat detect(String name, byte[] sample) {
+        return detect(name, sample, null);
+    }
+
+    private static SourceFormat detect(String name, byte[] sample, Charset textCharset) {
         if (startsWith(sample, 0x50, 0x4B, 0x03, 0x04)) {
             return zipped(name, sample);
         }
@@ -69,12 +82,17 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
         } else {
-            charset = isUtf8(sample) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            try {
+                // A sample cut off at its end may cut a character in two: that is no stray byte.
+                charset = textCharset != null ? textCharset : TextEncoding.of(sample, name, sample.length == SAMPLE_BYTES);
+            } catch (ImportException mixed) {
+                throw binaryOr(mixed, name, sample);
+            }
             bom = 0;
         }
         String text = decode(sample, bom, charset);
         if (looksBinary(text)) {
-            throw new ImportException(Problem.NOT_TEXT, name, name + " is not a CSV, Excel or vCard file." + CHOOSE_A_LIST);
+            throw notText(name);
         }
         String start = text.stripLeading();
         if (start.isEmpty()) {
@@ -155,16 +173,6 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
         return count;
     }
 
-    private static boolean isUtf8(byte[] sample) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(sample.length + 1);
-        // Not the end of input: a character cut by the end of the sample is not an error.
-        CoderResult result = decoder.decode(ByteBuffer.wrap(sample), out, sample.length < SAMPLE_BYTES);
-        return !result.isError();
-    }
-
     private static String decode(byte[] sample, int bom, Charset charset) {
         return new String(sample, bom, sample.length - bom, charset);
     }
@@ -182,6 +190,29 @@ public record SourceFormat(FileFormat format, Charset charset, int bomLength, ch
             }
         }
         return controls * 200 > text.length();
+    }
+
+    private static ImportException notText(String name) {
+        return new ImportException(Problem.NOT_TEXT, name, name + " is not a CSV, Excel or vCard file." + CHOOSE_A_LIST);
+    }
+
+    /** Random bytes of a picture or program also look like text of mixed encodings: say it is no text. */
+    private static ImportException binaryOr(ImportException mixed, String name, byte[] sample) {
+        return looksBinary(decode(sample, 0, WINDOWS_1252)) ? notText(name) : mixed;
+    }
+
+    /** A ZIP, an OLE container or a byte-order mark: the start alone says what the file is. */
+    private static boolean hasSignature(byte[] sample) {
+        return startsWith(sample, 0x50, 0x4B, 0x03, 0x04) || startsWith(sample, 0xD0, 0xCF, 0x11, 0xE0)
+                || startsWith(sample, 0xEF, 0xBB, 0xBF) || startsWith(sample, 0xFF, 0xFE) || startsWith(sample, 0xFE, 0xFF);
+    }
+
+    /** The text encoding as people name it ("UTF-8", "Windows-1252", "UTF-16LE"); empty for a workbook. */
+    public String encodingName() {
+        if (format == FileFormat.XLSX) {
+            return "";
+        }
+        return charset.equals(WINDOWS_1252) ? "Windows-1252" : charset.name();
     }
 
     private static boolean startsWith(byte[] data, int... prefix) {

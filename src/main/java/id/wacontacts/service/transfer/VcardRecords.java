@@ -25,9 +25,10 @@ final class VcardRecords implements RecordSource {
     private final Deque<SourceRecord> pending = new ArrayDeque<>();
     private long cards;
 
-    VcardRecords(RecordSource.CountingInputStream in, SourceFormat format) {
+    VcardRecords(RecordSource.CountingInputStream in, SourceFormat format, String name) {
         this.in = in;
-        this.reader = new VCardReader(new InputStreamReader(in, format.charset()));
+        // A card is read whole: the reader refuses one too large before it is built.
+        this.reader = new VCardReader(new ReaderLimits.CardReader(new InputStreamReader(in, format.charset()), name));
         this.reader.setDefaultQuotedPrintableCharset(format.charset());
     }
 

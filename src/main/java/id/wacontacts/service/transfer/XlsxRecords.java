@@ -86,7 +86,10 @@ final class XlsxRecords implements RecordSource {
         return new ReadableWorkbook(file.toFile());
     }
 
-    /** A binary workbook, or a ZIP that cannot be read or holds no package: refused before the reader opens it. */
+    /**
+     * A binary workbook, a ZIP that cannot be read or holds no package, or one that unpacks to more than
+     * a list can be ({@link ReaderLimits#checkWorkbook}): refused before the reader opens it.
+     */
     private static void check(Path file) throws IOException {
         String name = file.getFileName().toString();
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -95,8 +98,9 @@ final class XlsxRecords implements RecordSource {
                         + " Open it in Excel and save a copy as \"Excel Workbook (.xlsx)\" first.");
             }
             if (zip.getEntry("[Content_Types].xml") == null) {
-                throw damaged(name, new IOException("no [Content_Types].xml"));
+                throw damaged(name, new IOException("it holds no workbook"));
             }
+            ReaderLimits.checkWorkbook(zip, name);
         } catch (ZipException e) {
             throw damaged(name, e);
         }
@@ -104,7 +108,7 @@ final class XlsxRecords implements RecordSource {
 
     static ImportException damaged(String name, Exception cause) {
         return new ImportException(Problem.DAMAGED_WORKBOOK, name, name + " cannot be read as an Excel workbook ("
-                + cause.getMessage() + "). Open it in Excel and save it again as \"Excel Workbook (.xlsx)\".", cause);
+                + RecordSource.reason(cause) + "). Open it in Excel and save it again as \"Excel Workbook (.xlsx)\".", cause);
     }
 
     private static Sheet firstVisibleSheet(ReadableWorkbook workbook) {

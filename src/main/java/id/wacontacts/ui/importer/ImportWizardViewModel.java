@@ -178,7 +178,8 @@ public final class ImportWizardViewModel {
                     rejectsFile = rejects;
                     summary.set(result);
                     summaryText.set(messages.get("import.summary", result.imported(), result.invalid(),
-                            result.duplicates(), result.alreadyStored(), result.createdCategories().size()));
+                            result.duplicates(), result.alreadyStored(), result.createdCategories().size())
+                            + (result.encoding().isEmpty() ? "" : " " + messages.get("import.encoding", result.encoding())));
                     step.set(Step.SUMMARY);
                     onImported.run();
                 })

@@ -125,6 +125,21 @@ class XlsxRecordsTest {
         }
     }
 
+    @Test
+    void aDamagedSheetIsDescribedInWordsNotByTheParsersClassNames() throws IOException {
+        Path broken = workbook(sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>0812</is></c></row>"));
+
+        assertThatThrownBy(() -> read(broken)).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.problem()).isEqualTo(Problem.DAMAGED_WORKBOOK);
+            assertThat(e.getMessage()).doesNotContainPattern("\\b[a-z]+\\.[a-z]+\\.[a-zA-Z.]*[A-Z]\\w*")
+                    .doesNotContain("Exception").contains("cannot be read as an Excel workbook (");
+        });
+        assertThat(RecordSource.reason(new IllegalStateException(new RuntimeException(
+                "com.fasterxml.aalto.WFCException: Unexpected close tag </is>; expected </t>.\n at [row,col]: [1,40]"))))
+                .isEqualTo("Unexpected close tag </is>; expected </t>. at [row,col]: [1,40]");
+        assertThat(RecordSource.reason(new IllegalStateException((String) null))).isEqualTo("the data is damaged");
+    }
+
     private static List<SourceRecord> read(Path file) throws IOException {
         List<SourceRecord> records = new ArrayList<>();
         try (XlsxRecords source = new XlsxRecords(file)) {

@@ -132,7 +132,8 @@ class ImportWizardViewModelTest {
         assertThat(model.stepProperty().get()).isEqualTo(Step.SUMMARY);
         assertThat(imported).hasValue(1);
         assertThat(model.summaryTextProperty().get()).isEqualTo("Imported 4 numbers. 6 rows were invalid, 3 repeated a"
-                + " number earlier in the file, 0 numbers were already stored. 1 category was created.");
+                + " number earlier in the file, 0 numbers were already stored. 1 category was created."
+                + " The file was read as UTF-8 text.");
         assertThat(categories.findByName("Pameran Mei")).isPresent();
         assertThat(model.hasRejected()).isTrue();
         Path saved = temp.resolve("fix-me.csv");
