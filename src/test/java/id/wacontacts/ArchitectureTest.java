@@ -2,13 +2,14 @@ package id.wacontacts;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers of DESIGN.md: ui → service → domain, db, phone; only the UI knows JavaFX. */
+/** The layers of docs/architecture.md: ui → service → domain, db, phone; only the UI knows JavaFX. */
 @AnalyzeClasses(packages = "id.wacontacts", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -44,4 +45,11 @@ class ArchitectureTest {
             .that().resideInAPackage("id.wacontacts.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("id.wacontacts.service..", "id.wacontacts.db..")
             .because("entities and records are the bottom layer");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices()
+            .matching("id.wacontacts.(*)..")
+            .should().beFreeOfCycles()
+            .because("each top-level package builds on those below it; the launcher may know the commands,"
+                    + " never the other way round");
 }

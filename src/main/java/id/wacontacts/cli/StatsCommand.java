@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.CategoryCount;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -28,7 +27,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+        try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig())) {
             PrintWriter out = output.get();
             for (CategoryCount category : context.categories().statistics()) {
                 out.print(category.name());
