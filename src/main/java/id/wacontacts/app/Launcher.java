@@ -3,6 +3,9 @@ package id.wacontacts.app;
 import id.wacontacts.cli.CommandFailures;
 import id.wacontacts.cli.RootCommand;
 import id.wacontacts.config.AppConfig;
+import id.wacontacts.config.PrivateFolders;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import javafx.application.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -13,6 +16,9 @@ import picocli.CommandLine.ParseResult;
  * know nothing of this package: each opens what it needs through {@code cli.CommandContext}.
  */
 public final class Launcher {
+
+    /** The log file's name in the data folder's logs/ (as logback.xml names it). */
+    static final String LOG_FILE = "wa-contacts.log";
 
     /** Exit code of a command that failed for a reason it explained. */
     public static final int EXIT_FAILED = CommandFailures.EXIT_FAILED;
@@ -56,11 +62,21 @@ public final class Launcher {
     }
 
     /**
-     * Must run before the first logger is created: logback reads these once. A command's stderr
-     * carries only its one-sentence failure, so the console log stays silent while a command runs.
+     * Must run before the first logger is created: logback reads these once. Makes the data folder
+     * private to its owner first, and creates the log file owner-only, so logback appends to a
+     * private file. A command's stderr carries only its one-sentence failure, so the console log
+     * stays silent while a command runs.
      */
     static void configureLogging(AppConfig config, boolean command) {
         if (System.getProperty("wacontacts.log.dir") == null) {
+            try {
+                PrivateFolders.secureDataFolder(config.dataDir());
+                Path logs = config.logDir();
+                PrivateFolders.createFolder(logs);
+                PrivateFolders.createFile(logs.resolve(LOG_FILE));
+            } catch (UncheckedIOException | SecurityException e) {
+                // A folder that cannot be made is reported in one sentence when the database opens there.
+            }
             System.setProperty("wacontacts.log.dir", config.logDir().toString());
         }
         if (command && System.getProperty("wacontacts.console.level") == null) {

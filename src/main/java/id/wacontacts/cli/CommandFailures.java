@@ -75,10 +75,12 @@ public final class CommandFailures {
                     ? get("cli.failure.diskFull", folderOf(file.getFile()))
                     : config != null && config.embedded() ? get("cli.failure.diskFull", config.dataDir())
                     : get("cli.failure.serverDiskFull");
+        } else if (ConnectionLoss.isLost(failure) && !(failure instanceof DatabaseStartException start
+                && start.problem() == DatabaseStartException.Problem.UNREACHABLE)) {
+            // A lost connection can surface as any failure (a schema check cut short, too); "unreachable" says more.
+            sentence = get(config != null && config.embedded() ? "cli.failure.embeddedStopped" : "cli.failure.connectionLost");
         } else if (failure instanceof DatabaseStartException || failure instanceof ServiceException) {
             sentence = failure.getMessage();
-        } else if (ConnectionLoss.isLost(failure)) {
-            sentence = get(config != null && config.embedded() ? "cli.failure.embeddedStopped" : "cli.failure.connectionLost");
         } else if (find(failure, AccessDeniedException.class::isInstance).orElse(null) instanceof AccessDeniedException denied) {
             sentence = get("cli.failure.accessDenied", denied.getFile());
         } else if (find(failure, NoSuchFileException.class::isInstance).orElse(null) instanceof NoSuchFileException missing) {
