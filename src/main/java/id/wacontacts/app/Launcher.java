@@ -68,14 +68,18 @@ public final class Launcher {
      * stays silent while a command runs.
      */
     static void configureLogging(AppConfig config, boolean command) {
+        try {
+            PrivateFolders.secureDataFolder(config.dataDir());
+        } catch (UncheckedIOException | SecurityException e) {
+            // A folder that cannot be made is reported in one sentence when the database opens there.
+        }
         if (System.getProperty("wacontacts.log.dir") == null) {
             try {
-                PrivateFolders.secureDataFolder(config.dataDir());
                 Path logs = config.logDir();
                 PrivateFolders.createFolder(logs);
                 PrivateFolders.createFile(logs.resolve(LOG_FILE));
             } catch (UncheckedIOException | SecurityException e) {
-                // A folder that cannot be made is reported in one sentence when the database opens there.
+                // Then logback makes them, or says on the console why it cannot.
             }
             System.setProperty("wacontacts.log.dir", config.logDir().toString());
         }
