@@ -2,6 +2,7 @@ package id.wacontacts;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,7 +11,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers the README describes: ui → service → domain, db, phone; only the UI knows JavaFX. */
+/** The layers of docs/architecture.md: ui → service → domain, db, phone; only the UI knows JavaFX. */
 @AnalyzeClasses(packages = "id.wacontacts", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -92,4 +93,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.hibernate..",
                     "jakarta.persistence..", "org.postgresql..", "org.flywaydb..", "com.zaxxer..")
             .because("only services and the database layer run SQL; the domain only maps the tables");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices()
+            .matching("id.wacontacts.(*)..")
+            .should().beFreeOfCycles()
+            .because("each top-level package builds on those below it; the launcher may know the commands,"
+                    + " never the other way round");
 }

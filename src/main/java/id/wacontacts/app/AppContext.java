@@ -2,9 +2,8 @@ package id.wacontacts.app;
 
 import id.wacontacts.config.AppConfig;
 import id.wacontacts.config.AppPaths;
-import id.wacontacts.db.ConnectionSettings;
 import id.wacontacts.db.Database;
-import id.wacontacts.db.EmbeddedDatabase;
+import id.wacontacts.db.Storage;
 import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.AutomaticBackups;
@@ -23,12 +22,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: starts (or connects to) the database and builds every service once.
- * Everything else receives what it needs from here by constructor.
+ * The window's composition root: starts (or connects to) the database, builds every service once
+ * and runs the daily automatic backup in the background. Everything in the window receives what it
+ * needs from here by constructor. The command line composes itself more lightly, without the
+ * backup thread: see {@code id.wacontacts.cli.CommandContext}.
  */
 public final class AppContext implements AutoCloseable {
 
@@ -55,7 +55,7 @@ public final class AppContext implements AutoCloseable {
     private static final Duration REACHABLE_TIMEOUT = Duration.ofSeconds(3);
 
     private final AppConfig config;
-    private final Optional<EmbeddedDatabase> embedded;
+    private final Storage storage;
     private final Database database;
     private final PhoneNormalizer normalizer;
     private final CategoryService categories;
@@ -74,10 +74,10 @@ public final class AppContext implements AutoCloseable {
         return thread;
     });
 
-    private AppContext(AppConfig config, Optional<EmbeddedDatabase> embedded, Database database, Timings timings) {
+    private AppContext(AppConfig config, Storage storage, Timings timings) {
         this.config = config;
-        this.embedded = embedded;
-        this.database = database;
+        this.storage = storage;
+        this.database = storage.database();
         this.timings = timings;
         this.normalizer = new PhoneNormalizer(DEFAULT_REGION);
         this.categories = new CategoryService(database.sessionFactory());
@@ -87,38 +87,29 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(database.dataSource(), config.dataDir().resolve("backups"),
                 Clock.systemDefaultZone());
         // Daily backups protect the embedded database; a shared server is its administrator's to back up.
-        this.automaticBackups = embedded.map(server -> new AutomaticBackups(backups, Clock.systemDefaultZone()));
+        this.automaticBackups = storage.embedded()
+                ? Optional.of(new AutomaticBackups(backups, Clock.systemDefaultZone())) : Optional.empty();
     }
 
     /** Opens the configured database; the embedded server is started first when no server is set. */
     public static AppContext open(AppConfig config, Progress progress) {
-        Logger log = LoggerFactory.getLogger(AppContext.class);
-        long start = System.nanoTime();
-        Optional<EmbeddedDatabase> embedded = Optional.empty();
-        ConnectionSettings settings;
         if (config.embedded()) {
             progress.at(Step.STARTING_SERVER);
-            EmbeddedDatabase server = EmbeddedDatabase.start(config.dataDir(), AppPaths.defaultBinariesDirectory());
-            embedded = Optional.of(server);
-            settings = server.connectionSettings();
-        } else {
-            settings = config.server().orElseThrow();
         }
-        long serverStarted = System.nanoTime();
-        progress.at(Step.CONNECTING);
+        Storage storage = Storage.open(config.dataDir(), config.server(), AppPaths.defaultBinariesDirectory(),
+                () -> progress.at(Step.CONNECTING));
         try {
-            Database database = Database.open(settings);
-            Timings timings = new Timings(Duration.ofNanos(serverStarted - start),
-                    Duration.ofNanos(System.nanoTime() - serverStarted));
-            log.info("Opened {} in {} ms (server start {} ms, database {} ms)", describe(config, settings),
-                    timings.serverStart().plus(timings.databaseOpen()).toMillis(),
-                    timings.serverStart().toMillis(), timings.databaseOpen().toMillis());
+            // The window's lists need Hibernate at once; booting it here keeps its failures at opening.
+            long boot = System.nanoTime();
+            storage.database().sessionFactory();
+            Timings timings = new Timings(storage.serverStart(),
+                    storage.databaseOpen().plus(Duration.ofNanos(System.nanoTime() - boot)));
             progress.at(Step.READY);
-            AppContext context = new AppContext(config, embedded, database, timings);
+            AppContext context = new AppContext(config, storage, timings);
             context.startDailyBackup();
             return context;
-        } catch (RuntimeException e) {
-            embedded.ifPresent(EmbeddedDatabase::close);
+        } catch (RuntimeException | Error e) {
+            storage.close();
             throw e;
         }
     }
@@ -186,10 +177,6 @@ public final class AppContext implements AutoCloseable {
         backupListeners.add(listener);
     }
 
-    private static String describe(AppConfig config, ConnectionSettings settings) {
-        return config.embedded() ? "the embedded database in " + config.dataDir() : settings.jdbcUrl();
-    }
-
     public AppConfig config() {
         return config;
     }
@@ -254,7 +241,7 @@ public final class AppContext implements AutoCloseable {
      * and on its next start it listens on another port, so only opening again reaches the data.
      */
     public boolean embeddedServerStopped() {
-        return embedded.map(server -> !server.isRunning()).orElse(false);
+        return storage.embeddedServerStopped();
     }
 
     /** Where the data is, in words: the embedded folder or the server's URL. */
@@ -274,10 +261,6 @@ public final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            database.close();
-        } finally {
-            embedded.ifPresent(EmbeddedDatabase::close);
-        }
+        storage.close();
     }
 }

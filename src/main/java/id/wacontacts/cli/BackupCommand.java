@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.BackupInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+        try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig())) {
             long start = System.nanoTime();
             BackupInfo backup = context.backups().backup(output);
             Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.service.ImportException;
@@ -77,7 +76,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         refuseMisleadingName();
-        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+        try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig())) {
             ContactQuery query = ContactQuery.ALL;
             if (selection.category != null) {
                 Optional<CategoryRow> category = context.categories().findByName(selection.category);

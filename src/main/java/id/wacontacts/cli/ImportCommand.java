@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
 import id.wacontacts.service.Cancellation;
@@ -72,7 +71,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new ImportException(Problem.FILE_UNREADABLE, file.toString(), "No such file: " + file);
         }
-        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+        try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig())) {
             FileInspection inspection = context.imports().inspect(file);
             ImportOptions options;
             if (column == null) {

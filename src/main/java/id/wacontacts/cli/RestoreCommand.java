@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.domain.DatabaseContents;
 import id.wacontacts.domain.RestorePreview;
@@ -53,7 +52,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter writer = out.get();
-        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+        try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig())) {
             RestorePreview preview = context.backups().preview(file);
             BackupInfo backup = preview.backup();
             writer.printf(Locale.ROOT, "Backup:   %s%n", backup.file());

@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.service.CategoryNames;
 import java.io.PrintWriter;
@@ -33,7 +32,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+        try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig())) {
             PrintWriter out = output.get();
             for (CategoryCount category : context.categories().statistics()) {
                 out.print(CategoryNames.printable(category.name()));

@@ -39,18 +39,20 @@ public final class Database implements AutoCloseable {
 
     private final ConnectionSettings settings;
     private final HikariDataSource dataSource;
-    private final SessionFactory sessionFactory;
+    /** Booted on first use: commands that only run SQL (import, backup, restore) never pay for it. */
+    private volatile SessionFactory sessionFactory;
     private final boolean trigramSearch;
 
-    private Database(ConnectionSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory,
-                     boolean trigramSearch) {
+    private Database(ConnectionSettings settings, HikariDataSource dataSource, boolean trigramSearch) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.sessionFactory = sessionFactory;
         this.trigramSearch = trigramSearch;
     }
 
-    /** Connects, checks the role's rights, migrates, compares the tables with the spec and boots Hibernate. */
+    /**
+     * Connects, checks the role's rights, migrates and compares the tables with the spec. Hibernate
+     * boots at the first {@link #sessionFactory()}.
+     */
     public static Database open(ConnectionSettings settings) {
         long start = System.nanoTime();
         HikariDataSource dataSource = connect(settings);
@@ -66,11 +68,9 @@ public final class Database implements AutoCloseable {
                 trigramSearch = TrigramIndexes.present(connection);
             }
             long migrated = System.nanoTime();
-            SessionFactory sessionFactory = bootHibernate(dataSource);
-            long booted = System.nanoTime();
-            log.info("Database ready: connect {} ms, migrations {} ms, Hibernate {} ms",
-                    millis(start, connected), millis(connected, migrated), millis(migrated, booted));
-            return new Database(settings, dataSource, sessionFactory, trigramSearch);
+            log.info("Database ready: connect {} ms, migrations {} ms",
+                    millis(start, connected), millis(connected, migrated));
+            return new Database(settings, dataSource, trigramSearch);
         } catch (SQLException e) {
             dataSource.close();
             throw ConnectionFailures.explain(e, settings);
@@ -178,8 +178,21 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Hibernate's session factory, booted (and the entities validated against the tables) on the first call. */
     public SessionFactory sessionFactory() {
-        return sessionFactory;
+        SessionFactory booted = sessionFactory;
+        if (booted == null) {
+            synchronized (this) {
+                booted = sessionFactory;
+                if (booted == null) {
+                    long start = System.nanoTime();
+                    booted = bootHibernate(dataSource);
+                    sessionFactory = booted;
+                    log.info("Hibernate booted in {} ms", millis(start, System.nanoTime()));
+                }
+            }
+        }
+        return booted;
     }
 
     public ConnectionSettings settings() {
@@ -222,7 +235,10 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            sessionFactory.close();
+            SessionFactory booted = sessionFactory;
+            if (booted != null) {
+                booted.close();
+            }
         } finally {
             dataSource.close();
         }

@@ -102,6 +102,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     clusterExists ? "" : ", creating a new cluster");
             AtomicLong prepared = new AtomicLong();
             EmbeddedPostgres server = startServer(cluster, binaries, secretFile, secret, prepared);
+            restrictToOwner(binaries);
             long started = System.nanoTime();
             try {
                 ApplicationDatabase.ensure(HOST, server.getPort(), secret);
@@ -252,6 +253,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | SecurityException e) {
             throw new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
                     "The folder for the database binaries " + binaries + " cannot be created: " + e, e);
+        }
+    }
+
+    /** The library makes the binaries folder writable for all at every start; nobody else needs it at all. */
+    private static void restrictToOwner(Path binaries) {
+        try {
+            if (Files.getFileAttributeView(binaries, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(binaries, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException | SecurityException e) {
+            LOG.warn("Could not restrict {} to its owner: {}", binaries, e.toString());
         }
     }
 

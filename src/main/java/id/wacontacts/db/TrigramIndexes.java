@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * instead of reading every number. A server may lack the extension or forbid creating it: then
  * this logs why and the app carries on with slower search (the status bar says so).
  *
- * <p>One index, on the E.164 number: every query made of digits is matched there (DESIGN,
- * "Queries"). A second one on the number as typed (V4 made it, V5 drops it) found nothing the
+ * <p>One index, on the E.164 number: every query made of digits is matched there (see
+ * {@code SearchPattern}). A second one on the number as typed (V4 made it, V5 drops it) found nothing the
  * first does not — stored originals hold no letters — and cost a quarter of a large import.
  */
 public final class TrigramIndexes {
