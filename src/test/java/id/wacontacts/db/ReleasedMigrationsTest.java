@@ -39,12 +39,12 @@ class ReleasedMigrationsTest {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setConnectionInitSql("SET TIME ZONE 'UTC'");
-        config.setMaximumPoolSize(1);
+        config.setMaximumPoolSize(3);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             // The app's own Flyway set-up (its locations, its trigram retry turned off), stopped at one version.
             Flyway flyway = Flyway.configure(ReleasedMigrationsTest.class.getClassLoader())
                     .configuration(Migrations.configure(dataSource).getConfiguration())
-                    .callbacks()
+                    .callbacks(new org.flywaydb.core.api.callback.Callback[0])
                     .target(version)
                     .load();
             flyway.migrate();
