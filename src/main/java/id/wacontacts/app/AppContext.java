@@ -171,7 +171,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private static String describe(AppConfig config, ConnectionSettings settings) {
-        return config.embedded() ? "the embedded database in " + config.dataDir() : settings.jdbcUrl();
+        return config.embedded() ? "the embedded database in " + config.dataDir() : settings.displayUrl();
     }
 
     public AppConfig config() {
@@ -243,7 +243,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Where the data is, in words: the embedded folder or the server's URL. */
     public String databaseLocation() {
-        return config.embedded() ? config.dataDir().toString() : database.settings().jdbcUrl();
+        return config.embedded() ? config.dataDir().toString() : database.settings().displayUrl();
     }
 
     @Override

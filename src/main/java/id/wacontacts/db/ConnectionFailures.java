@@ -14,7 +14,7 @@ final class ConnectionFailures {
     static DatabaseStartException explain(Throwable failure, ConnectionSettings target) {
         SQLException sql = find(failure, SQLException.class);
         String state = sql == null ? null : sql.getSQLState();
-        String where = target.jdbcUrl();
+        String where = target.displayUrl();
         String user = target.user() == null ? "(default user)" : target.user();
         if (state != null) {
             if (state.equals("28P01") || state.equals("28000")) {

@@ -124,7 +124,7 @@ public final class Database implements AutoCloseable {
             String user = rs.getString(1);
             String database = rs.getString(2);
             if (rs.getInt(5) < 150000) {
-                throw new DatabaseStartException(Problem.OTHER, "The server at " + settings.jdbcUrl()
+                throw new DatabaseStartException(Problem.OTHER, "The server at " + settings.displayUrl()
                         + " runs PostgreSQL " + rs.getInt(5) / 10000 + "; WA Contacts needs PostgreSQL 15 or newer.");
             }
             if (!rs.getBoolean(4)) {
@@ -141,7 +141,7 @@ public final class Database implements AutoCloseable {
             Migrations.migrate(dataSource);
         } catch (FlywayException e) {
             throw new DatabaseStartException(Problem.OTHER,
-                    "Could not bring the database " + settings.jdbcUrl() + " up to date: " + e.getMessage(), e);
+                    "Could not bring the database " + settings.displayUrl() + " up to date: " + e.getMessage(), e);
         }
     }
 
