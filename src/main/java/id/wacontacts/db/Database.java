@@ -52,14 +52,19 @@ public final class Database implements AutoCloseable {
 
     /** Connects, checks the role's rights, migrates, compares the tables with the spec and boots Hibernate. */
     public static Database open(ConnectionSettings settings) {
+        return open(settings, Timeouts.INTERACTIVE);
+    }
+
+    /** As {@link #open(ConnectionSettings)}, with the pool's connections waiting at most {@code timeouts}. */
+    public static Database open(ConnectionSettings settings, Timeouts timeouts) {
         long start = System.nanoTime();
-        HikariDataSource dataSource = connect(settings);
+        HikariDataSource dataSource = connect(settings, timeouts);
         try {
             long connected = System.nanoTime();
             try (Connection connection = dataSource.getConnection()) {
                 requireOwnership(connection, settings);
             }
-            migrate(dataSource, settings);
+            migrate(settings);
             boolean trigramSearch;
             try (Connection connection = dataSource.getConnection()) {
                 SchemaVerifier.verify(connection);
@@ -80,9 +85,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource connect(ConnectionSettings settings) {
+    private static HikariDataSource connect(ConnectionSettings settings, Timeouts timeouts) {
+        HikariConfig config = config(settings, "wa-contacts");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        // Timestamps hold UTC wall-clock, whatever zone this desktop is in; no statement waits forever.
+        config.setConnectionInitSql(timeouts.sessionSql());
+        config.addDataSourceProperty("socketTimeout", String.valueOf(timeouts.socket().toSeconds()));
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw ConnectionFailures.explain(e, settings);
+        }
+    }
+
+    /**
+     * The connections migrations run on: apart from the pool, without its statement timeout (a
+     * migration over a large adopted database may build indexes for minutes), closed afterwards.
+     */
+    private static HikariDataSource connectForMigrations(ConnectionSettings settings) {
+        HikariConfig config = config(settings, "wa-contacts-migrations");
+        config.setMaximumPoolSize(3);
+        config.setMinimumIdle(0);
+        config.setConnectionInitSql("SET TIME ZONE 'UTC'; SET lock_timeout = '" + LongWork.LOCK_WAIT.toSeconds() + "s'");
+        config.addDataSourceProperty("socketTimeout", String.valueOf(LongWork.NETWORK_TIMEOUT.toSeconds()));
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw ConnectionFailures.explain(e, settings);
+        }
+    }
+
+    private static HikariConfig config(ConnectionSettings settings, String poolName) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("wa-contacts");
+        config.setPoolName(poolName);
         config.setJdbcUrl(settings.jdbcUrl());
         if (settings.user() != null) {
             config.setUsername(settings.user());
@@ -90,11 +126,7 @@ public final class Database implements AutoCloseable {
         if (settings.password() != null) {
             config.setPassword(settings.password());
         }
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
-        // Timestamps hold UTC wall-clock, whatever zone this desktop is in.
-        config.setConnectionInitSql("SET TIME ZONE 'UTC'");
         config.addDataSourceProperty(ApplicationName.PROPERTY, ApplicationName.value());
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("tcpKeepAlive", "true");
@@ -104,11 +136,7 @@ public final class Database implements AutoCloseable {
         // never keeps a statement prepared on the server, so each is planned for its values, while
         // the server's own cached plans (the foreign-key check of every row an import inserts) stay.
         config.addDataSourceProperty("prepareThreshold", "0");
-        try {
-            return new HikariDataSource(config);
-        } catch (HikariPool.PoolInitializationException e) {
-            throw ConnectionFailures.explain(e, settings);
-        }
+        return config;
     }
 
     private static void requireOwnership(Connection connection, ConnectionSettings settings) throws SQLException {
@@ -136,8 +164,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource dataSource, ConnectionSettings settings) {
-        try {
+    private static void migrate(ConnectionSettings settings) {
+        try (HikariDataSource dataSource = connectForMigrations(settings)) {
             Migrations.migrate(dataSource);
         } catch (FlywayException e) {
             throw new DatabaseStartException(Problem.OTHER,

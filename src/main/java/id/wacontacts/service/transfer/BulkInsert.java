@@ -1,5 +1,6 @@
 package id.wacontacts.service.transfer;
 
+import id.wacontacts.db.LongWork;
 import id.wacontacts.service.Cancellation;
 import id.wacontacts.domain.Category;
 import id.wacontacts.service.ImportException;
@@ -90,6 +91,7 @@ final class BulkInsert implements AutoCloseable {
     }
 
     void begin() throws SQLException {
+        LongWork.allow(connection);
         try (Statement statement = connection.createStatement()) {
             for (String setting : SETTINGS) {
                 statement.execute(setting);

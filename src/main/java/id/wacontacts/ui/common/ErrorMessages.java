@@ -23,8 +23,12 @@ public final class ErrorMessages {
     }
 
     public String describe(Throwable failure) {
-        if (ConnectionLoss.isLost(failure)) {
+        ConnectionLoss.Trouble trouble = ConnectionLoss.classify(failure);
+        if (trouble == ConnectionLoss.Trouble.GONE) {
             return messages.get("error.connectionLost");
+        }
+        if (trouble == ConnectionLoss.Trouble.BUSY) {
+            return messages.get("error.databaseBusy");
         }
         if (failure instanceof DatabaseStartException start) {
             String key = "error.start." + start.problem().name();
