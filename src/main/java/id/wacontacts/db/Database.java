@@ -41,13 +41,15 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final boolean trigramSearch;
+    private final boolean openToAnyone;
 
     private Database(ConnectionSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory,
-                     boolean trigramSearch) {
+                     boolean trigramSearch, boolean openToAnyone) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.trigramSearch = trigramSearch;
+        this.openToAnyone = openToAnyone;
     }
 
     /** Connects, checks the role's rights, migrates, compares the tables with the spec and boots Hibernate. */
@@ -61,8 +63,10 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = connect(settings, timeouts);
         try {
             long connected = System.nanoTime();
+            boolean openToAnyone;
             try (Connection connection = dataSource.getConnection()) {
                 requireOwnership(connection, settings);
+                openToAnyone = OpenServerCheck.letsAnyoneIn(connection, settings);
             }
             migrate(settings);
             boolean trigramSearch;
@@ -75,7 +79,7 @@ public final class Database implements AutoCloseable {
             long booted = System.nanoTime();
             log.info("Database ready: connect {} ms, migrations {} ms, Hibernate {} ms",
                     millis(start, connected), millis(connected, migrated), millis(migrated, booted));
-            return new Database(settings, dataSource, sessionFactory, trigramSearch);
+            return new Database(settings, dataSource, sessionFactory, trigramSearch, openToAnyone);
         } catch (SQLException e) {
             dataSource.close();
             throw ConnectionFailures.explain(e, settings);
@@ -240,6 +244,14 @@ public final class Database implements AutoCloseable {
             log.debug("The database does not answer: {}", e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Whether the server let this app in without checking a password ({@code trust} authentication):
+     * then anyone who can reach it can read and change every contact. Logged as a warning at opening.
+     */
+    public boolean openToAnyone() {
+        return openToAnyone;
     }
 
     /** Whether substring search has its trigram indexes; without them it reads every number. */
