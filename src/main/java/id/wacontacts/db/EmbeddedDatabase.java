@@ -91,6 +91,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Path cluster = data.resolve(CLUSTER_FOLDER);
             boolean clusterExists = ClusterCheck.check(cluster, SUPPORTED_MAJOR_VERSION);
+            DiskSpace.require(data, clusterExists);
             Path secretFile = data.resolve(SECRET_FILE);
             String secret = DatabaseSecret.loadOrCreate(secretFile, clusterExists);
             prepareBinariesDirectory(binaries);
@@ -101,7 +102,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     unpack ? "unpacking PostgreSQL binaries into " + binaries : "binaries cached in " + binaries,
                     clusterExists ? "" : ", creating a new cluster");
             AtomicLong prepared = new AtomicLong();
-            EmbeddedPostgres server = startServer(cluster, binaries, secretFile, secret, prepared);
+            EmbeddedPostgres server;
+            try {
+                server = startServer(cluster, binaries, secretFile, secret, prepared);
+            } catch (DatabaseStartException e) {
+                if (e.problem() == DatabaseStartException.Problem.EMBEDDED_START_FAILED && DiskSpace.full(data, e)) {
+                    throw DiskSpace.full(data, DiskSpace.usable(data), e);
+                }
+                throw e;
+            }
             long started = System.nanoTime();
             try {
                 ApplicationDatabase.ensure(HOST, server.getPort(), secret);
