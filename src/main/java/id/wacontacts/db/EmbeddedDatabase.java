@@ -197,6 +197,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // The library asks for 300; PostgreSQL's default leaves room for the pool of 5, the CLI, tools and tests.
         settings.put("max_connections", "100");
         settings.put("timezone", "UTC");
+        // Says to the app's own sessions that this is its embedded server, whose pg_hba.conf it wrote
+        // (passwords checked): the check for a server that lets anyone in is skipped here.
+        settings.put(OpenServerCheck.EMBEDDED_SETTING, "on");
         // A large import writes about a gigabyte of WAL and more dirty pages than shared_buffers
         // holds. Room for 32 MB of WAL and a background writer that cleans buffers ahead of the
         // importing session move those writes onto the desktop's other core (1,000,000-row INSERT:

@@ -16,9 +16,13 @@ import org.slf4j.LoggerFactory;
  * an ordinary user can: {@code pg_hba_file_rules} is for superusers only. From PostgreSQL 16 the
  * session itself says how it was authenticated ({@code system_user} is NULL under trust). On 15 the
  * check logs in once more with a password made up at random: only a server that checks no password
- * lets that in (the server's log shows one refused login per start otherwise).
+ * lets that in (the server's log shows one refused login per start otherwise). The app's own
+ * embedded server, whose pg_hba.conf it wrote, is not checked.
  */
 final class OpenServerCheck {
+
+    /** Set on the embedded server's command line: the app wrote its pg_hba.conf, which checks passwords. */
+    static final String EMBEDDED_SETTING = "wa_contacts.embedded";
 
     private static final Logger log = LoggerFactory.getLogger(OpenServerCheck.class);
 
@@ -29,10 +33,13 @@ final class OpenServerCheck {
         String user;
         boolean open;
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT current_user, current_setting('server_version_num')::int >= 160000")) {
+             ResultSet rs = statement.executeQuery("SELECT current_user, current_setting('server_version_num')::int"
+                     + " >= 160000, coalesce(current_setting('" + EMBEDDED_SETTING + "', true), '') = 'on'")) {
             rs.next();
             user = rs.getString(1);
+            if (rs.getBoolean(3)) {
+                return false;
+            }
             open = rs.getBoolean(2) ? systemUserIsNull(statement) : acceptsAnyPassword(settings, user);
         }
         if (open) {

@@ -42,8 +42,12 @@ class AuthenticationProblemsTest {
 
     @Test
     void aServerThatChecksPasswordsIsNotOpenToAnyone() {
-        try (Database database = Database.open(FreshDatabases.create("checked"))) {
-            assertThat(database.openToAnyone()).isFalse();
+        ConnectionSettings settings = FreshDatabases.create("checked");
+        String database = URI.create(settings.jdbcUrl().substring(5)).getPath().substring(1);
+        FreshDatabases.execute(FreshDatabases.admin(),
+                "ALTER DATABASE " + database + " SET " + OpenServerCheck.EMBEDDED_SETTING + " = off");
+        try (Database opened = Database.open(settings)) {
+            assertThat(opened.openToAnyone()).isFalse();
         }
     }
 
@@ -55,6 +59,9 @@ class AuthenticationProblemsTest {
         String original = Files.readString(hba);
         // Trust for this one database and role only; every other test's database still checks passwords.
         Files.writeString(hba, "host " + database + " " + settings.user() + " 127.0.0.1/32 trust\n" + original);
+        // This server runs as the app's embedded one; this database plays a shared server's.
+        FreshDatabases.execute(FreshDatabases.admin(),
+                "ALTER DATABASE " + database + " SET " + OpenServerCheck.EMBEDDED_SETTING + " = off");
         try {
             adminQuery("SELECT pg_reload_conf()::text");
             try (Database opened = Database.open(settings)) {
