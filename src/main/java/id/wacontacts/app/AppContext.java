@@ -246,7 +246,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Where the data is, in words: the embedded folder or the server's URL. */
     public String databaseLocation() {
-        return config.embedded() ? config.dataDir().toString() : database.settings().jdbcUrl();
+        return config.embedded() ? config.dataDir().toString() : database.settings().displayUrl();
     }
 
     @Override

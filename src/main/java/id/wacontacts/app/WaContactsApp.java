@@ -160,7 +160,8 @@ public final class WaContactsApp extends Application {
 
     private Services servicesOf(AppContext opened) {
         return new Services(opened.categories(), opened.contacts(), opened.normalizer(),
-                config.embedded(), opened.databaseLocation(), opened.database().trigramSearch());
+                config.embedded(), opened.databaseLocation(), opened.database().trigramSearch(),
+                opened.database().openToAnyone());
     }
 
     /**

@@ -57,7 +57,7 @@ public final class CommandContext implements AutoCloseable {
 
     /** Where the data is, in words: the embedded folder or the server's URL. */
     public String databaseLocation() {
-        return storage.embedded() ? config.dataDir().toString() : storage.database().settings().jdbcUrl();
+        return storage.embedded() ? config.dataDir().toString() : storage.database().settings().displayUrl();
     }
 
     @Override

@@ -3,14 +3,13 @@ package id.wacontacts.cli;
 import id.wacontacts.config.AppConfig;
 import id.wacontacts.db.ConnectionLoss;
 import id.wacontacts.db.DatabaseStartException;
+import id.wacontacts.db.DiskFull;
 import id.wacontacts.service.ServiceException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -33,8 +32,6 @@ public final class CommandFailures {
 
     private static final String BUNDLE = "id.wacontacts.ui.messages";
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    /** PostgreSQL's disk_full: the server could not extend a file. */
-    private static final String DISK_FULL_STATE = "53100";
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -69,7 +66,7 @@ public final class CommandFailures {
     /** One line naming the cause; {@code config} says where the data is, when the options could be read. */
     String describe(Throwable failure, AppConfig config) {
         String sentence;
-        Optional<Throwable> diskFull = find(failure, CommandFailures::diskFull);
+        Optional<Throwable> diskFull = find(failure, DiskFull::is);
         if (diskFull.isPresent()) {
             sentence = diskFull.get() instanceof FileSystemException file && file.getFile() != null
                     ? get("cli.failure.diskFull", folderOf(file.getFile()))
@@ -92,15 +89,6 @@ public final class CommandFailures {
         }
         // One line, whatever a message carries.
         return String.valueOf(sentence).replaceAll("\\s*\\R\\s*", " ").strip();
-    }
-
-    private static boolean diskFull(Throwable cause) {
-        if (cause instanceof SQLException sql && DISK_FULL_STATE.equals(sql.getSQLState())) {
-            return true;
-        }
-        String message = cause.getMessage();
-        return (cause instanceof IOException || cause instanceof SQLException) && message != null
-                && (message.contains("No space left on device") || message.contains("not enough space on the disk"));
     }
 
     private static Object folderOf(String file) {

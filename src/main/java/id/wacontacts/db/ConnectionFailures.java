@@ -14,13 +14,20 @@ final class ConnectionFailures {
     static DatabaseStartException explain(Throwable failure, ConnectionSettings target) {
         SQLException sql = find(failure, SQLException.class);
         String state = sql == null ? null : sql.getSQLState();
-        String where = target.jdbcUrl();
+        String where = target.displayUrl();
         String user = target.user() == null ? "(default user)" : target.user();
         if (state != null) {
             if (state.equals("28P01") || state.equals("28000")) {
                 return new DatabaseStartException(Problem.AUTHENTICATION_FAILED,
                         "The database server refused user '" + user + "': wrong user name or password ("
                                 + where + ").", failure);
+            }
+            if (state.equals("08004") && target.password() == null && mentionsPassword(sql)) {
+                return new DatabaseStartException(Problem.PASSWORD_MISSING,
+                        "The database server at " + where + " asks for the password of user '" + user
+                                + "', and none was given. Give it with --db-password (or WA_DB_PASSWORD), or put it"
+                                + " in the pgpass file (~/.pgpass, %APPDATA%\\postgresql\\pgpass.conf on Windows).",
+                        failure);
             }
             if (state.equals("3D000")) {
                 return new DatabaseStartException(Problem.DATABASE_MISSING,
@@ -40,6 +47,16 @@ final class ConnectionFailures {
         }
         return new DatabaseStartException(Problem.OTHER,
                 "Could not open the database " + where + ": " + firstLine(failure), failure);
+    }
+
+    /** The driver's own refusal to log in without a password, whatever the authentication method. */
+    private static boolean mentionsPassword(SQLException sql) {
+        for (Throwable t = sql; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("password")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DatabaseStartException unreachable(Throwable failure, String where) {

@@ -42,11 +42,14 @@ public final class Database implements AutoCloseable {
     /** Booted on first use: commands that only run SQL (import, backup, restore) never pay for it. */
     private volatile SessionFactory sessionFactory;
     private final boolean trigramSearch;
+    private final boolean openToAnyone;
 
-    private Database(ConnectionSettings settings, HikariDataSource dataSource, boolean trigramSearch) {
+    private Database(ConnectionSettings settings, HikariDataSource dataSource, boolean trigramSearch,
+                     boolean openToAnyone) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.trigramSearch = trigramSearch;
+        this.openToAnyone = openToAnyone;
     }
 
     /**
@@ -54,14 +57,21 @@ public final class Database implements AutoCloseable {
      * boots at the first {@link #sessionFactory()}.
      */
     public static Database open(ConnectionSettings settings) {
+        return open(settings, Timeouts.INTERACTIVE);
+    }
+
+    /** As {@link #open(ConnectionSettings)}, with the pool's connections waiting at most {@code timeouts}. */
+    public static Database open(ConnectionSettings settings, Timeouts timeouts) {
         long start = System.nanoTime();
-        HikariDataSource dataSource = connect(settings);
+        HikariDataSource dataSource = connect(settings, timeouts);
         try {
             long connected = System.nanoTime();
+            boolean openToAnyone;
             try (Connection connection = dataSource.getConnection()) {
                 requireOwnership(connection, settings);
+                openToAnyone = OpenServerCheck.letsAnyoneIn(connection, settings);
             }
-            migrate(dataSource, settings);
+            migrate(settings);
             boolean trigramSearch;
             try (Connection connection = dataSource.getConnection()) {
                 SchemaVerifier.verify(connection);
@@ -70,7 +80,7 @@ public final class Database implements AutoCloseable {
             long migrated = System.nanoTime();
             log.info("Database ready: connect {} ms, migrations {} ms",
                     millis(start, connected), millis(connected, migrated));
-            return new Database(settings, dataSource, trigramSearch);
+            return new Database(settings, dataSource, trigramSearch, openToAnyone);
         } catch (SQLException e) {
             dataSource.close();
             throw ConnectionFailures.explain(e, settings);
@@ -80,9 +90,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource connect(ConnectionSettings settings) {
+    private static HikariDataSource connect(ConnectionSettings settings, Timeouts timeouts) {
+        HikariConfig config = config(settings, "wa-contacts");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        // Timestamps hold UTC wall-clock, whatever zone this desktop is in; no statement waits forever.
+        config.setConnectionInitSql(timeouts.sessionSql());
+        config.addDataSourceProperty("socketTimeout", String.valueOf(timeouts.socket().toSeconds()));
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw ConnectionFailures.explain(e, settings);
+        }
+    }
+
+    /**
+     * The connections migrations run on: apart from the pool, without its statement timeout (a
+     * migration over a large adopted database may build indexes for minutes), closed afterwards.
+     */
+    private static HikariDataSource connectForMigrations(ConnectionSettings settings) {
+        HikariConfig config = config(settings, "wa-contacts-migrations");
+        config.setMaximumPoolSize(3);
+        config.setMinimumIdle(0);
+        config.setConnectionInitSql("SET TIME ZONE 'UTC'; SET lock_timeout = '" + LongWork.LOCK_WAIT.toSeconds() + "s'");
+        config.addDataSourceProperty("socketTimeout", String.valueOf(LongWork.NETWORK_TIMEOUT.toSeconds()));
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw ConnectionFailures.explain(e, settings);
+        }
+    }
+
+    private static HikariConfig config(ConnectionSettings settings, String poolName) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("wa-contacts");
+        config.setPoolName(poolName);
         config.setJdbcUrl(settings.jdbcUrl());
         if (settings.user() != null) {
             config.setUsername(settings.user());
@@ -90,12 +131,8 @@ public final class Database implements AutoCloseable {
         if (settings.password() != null) {
             config.setPassword(settings.password());
         }
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
-        // Timestamps hold UTC wall-clock, whatever zone this desktop is in.
-        config.setConnectionInitSql("SET TIME ZONE 'UTC'");
-        config.addDataSourceProperty("ApplicationName", "WA Contacts");
+        config.addDataSourceProperty(ApplicationName.PROPERTY, ApplicationName.value());
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -104,11 +141,7 @@ public final class Database implements AutoCloseable {
         // never keeps a statement prepared on the server, so each is planned for its values, while
         // the server's own cached plans (the foreign-key check of every row an import inserts) stay.
         config.addDataSourceProperty("prepareThreshold", "0");
-        try {
-            return new HikariDataSource(config);
-        } catch (HikariPool.PoolInitializationException e) {
-            throw ConnectionFailures.explain(e, settings);
-        }
+        return config;
     }
 
     private static void requireOwnership(Connection connection, ConnectionSettings settings) throws SQLException {
@@ -124,7 +157,7 @@ public final class Database implements AutoCloseable {
             String user = rs.getString(1);
             String database = rs.getString(2);
             if (rs.getInt(5) < 150000) {
-                throw new DatabaseStartException(Problem.OTHER, "The server at " + settings.jdbcUrl()
+                throw new DatabaseStartException(Problem.OTHER, "The server at " + settings.displayUrl()
                         + " runs PostgreSQL " + rs.getInt(5) / 10000 + "; WA Contacts needs PostgreSQL 15 or newer.");
             }
             if (!rs.getBoolean(4)) {
@@ -136,12 +169,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource dataSource, ConnectionSettings settings) {
-        try {
+    private static void migrate(ConnectionSettings settings) {
+        try (HikariDataSource dataSource = connectForMigrations(settings)) {
             Migrations.migrate(dataSource);
         } catch (FlywayException e) {
             throw new DatabaseStartException(Problem.OTHER,
-                    "Could not bring the database " + settings.jdbcUrl() + " up to date: " + e.getMessage(), e);
+                    "Could not bring the database " + settings.displayUrl() + " up to date: " + e.getMessage(), e);
         }
     }
 
@@ -216,7 +249,7 @@ public final class Database implements AutoCloseable {
         properties.setProperty("connectTimeout", seconds);
         properties.setProperty("loginTimeout", seconds);
         properties.setProperty("socketTimeout", seconds);
-        properties.setProperty("ApplicationName", "WA Contacts");
+        properties.setProperty(ApplicationName.PROPERTY, ApplicationName.value());
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), properties);
              Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
@@ -225,6 +258,14 @@ public final class Database implements AutoCloseable {
             log.debug("The database does not answer: {}", e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Whether the server let this app in without checking a password ({@code trust} authentication):
+     * then anyone who can reach it can read and change every contact. Logged as a warning at opening.
+     */
+    public boolean openToAnyone() {
+        return openToAnyone;
     }
 
     /** Whether substring search has its trigram indexes; without them it reads every number. */

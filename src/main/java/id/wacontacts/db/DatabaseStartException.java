@@ -20,6 +20,10 @@ public final class DatabaseStartException extends RuntimeException {
         UNREACHABLE,
         /** The server refused the user name or password. */
         AUTHENTICATION_FAILED,
+        /** The server asks for a password and none was given (no --db-password, no pgpass entry). */
+        PASSWORD_MISSING,
+        /** The disk holding the data folder is full: the embedded server cannot start or write. */
+        DISK_FULL,
         /** The database does not exist on the server. */
         DATABASE_MISSING,
         /** The role lacks the rights the app needs (it must own the database). */

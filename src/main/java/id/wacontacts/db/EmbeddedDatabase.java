@@ -91,6 +91,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Path cluster = data.resolve(CLUSTER_FOLDER);
             boolean clusterExists = ClusterCheck.check(cluster, SUPPORTED_MAJOR_VERSION);
+            DiskSpace.require(data, clusterExists);
             Path secretFile = data.resolve(SECRET_FILE);
             String secret = DatabaseSecret.loadOrCreate(secretFile, clusterExists);
             prepareBinariesDirectory(binaries);
@@ -101,7 +102,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     unpack ? "unpacking PostgreSQL binaries into " + binaries : "binaries cached in " + binaries,
                     clusterExists ? "" : ", creating a new cluster");
             AtomicLong prepared = new AtomicLong();
-            EmbeddedPostgres server = startServer(cluster, binaries, secretFile, secret, prepared);
+            EmbeddedPostgres server;
+            try {
+                server = startServer(cluster, binaries, secretFile, secret, prepared);
+            } catch (DatabaseStartException e) {
+                if (e.problem() == DatabaseStartException.Problem.EMBEDDED_START_FAILED && DiskSpace.full(data, e)) {
+                    throw DiskSpace.full(data, DiskSpace.usable(data), e);
+                }
+                throw e;
+            }
             restrictToOwner(binaries);
             long started = System.nanoTime();
             try {
@@ -189,6 +198,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // The library asks for 300; PostgreSQL's default leaves room for the pool of 5, the CLI, tools and tests.
         settings.put("max_connections", "100");
         settings.put("timezone", "UTC");
+        // Says to the app's own sessions that this is its embedded server, whose pg_hba.conf it wrote
+        // (passwords checked): the check for a server that lets anyone in is skipped here.
+        settings.put(OpenServerCheck.EMBEDDED_SETTING, "on");
         // A large import writes about a gigabyte of WAL and more dirty pages than shared_buffers
         // holds. Room for 32 MB of WAL and a background writer that cleans buffers ahead of the
         // importing session move those writes onto the desktop's other core (1,000,000-row INSERT:

@@ -41,7 +41,7 @@ public final class Storage implements AutoCloseable {
             Storage storage = new Storage(embedded, database, Duration.ofNanos(serverStarted - start),
                     Duration.ofNanos(System.nanoTime() - serverStarted));
             LoggerFactory.getLogger(Storage.class).info("Opened {} in {} ms (server start {} ms, database {} ms)",
-                    embedded.isPresent() ? "the embedded database in " + dataDir : settings.jdbcUrl(),
+                    embedded.isPresent() ? "the embedded database in " + dataDir : settings.displayUrl(),
                     storage.serverStart.plus(storage.databaseOpen).toMillis(), storage.serverStart.toMillis(),
                     storage.databaseOpen.toMillis());
             return storage;

@@ -1,12 +1,10 @@
 package id.wacontacts.domain;
 
 import java.time.LocalDateTime;
-import java.util.Objects;
 
-/** Keyset position in a list ordered by (created_at DESC, id DESC): the last row already shown. */
+/**
+ * Keyset position in a list ordered newest first by (created_at, id), rows without a
+ * {@code created_at} last: the last row already shown. {@code createdAt} is null for such a row.
+ */
 public record PageCursor(LocalDateTime createdAt, int id) {
-
-    public PageCursor {
-        Objects.requireNonNull(createdAt, "createdAt");
-    }
 }

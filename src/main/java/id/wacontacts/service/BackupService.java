@@ -1,5 +1,6 @@
 package id.wacontacts.service;
 
+import id.wacontacts.db.LongWork;
 import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.domain.DatabaseContents;
 import id.wacontacts.domain.RestorePreview;
@@ -74,6 +75,7 @@ public final class BackupService {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try {
+                LongWork.allow(connection);
                 try (Statement statement = connection.createStatement()) {
                     // As pg_dump does: a TRUNCATE (a restore elsewhere) must wait for us, not empty our snapshot.
                     statement.execute("LOCK TABLE public.categories, public.phone_numbers IN ACCESS SHARE MODE");
@@ -183,6 +185,7 @@ public final class BackupService {
     private RestoreResult restore(Connection connection, BackupReader.Checked checked, boolean replace, long start)
             throws SQLException, IOException {
         BackupInfo backup = checked.info();
+        LongWork.allow(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT.toSeconds() + "s'");
             statement.execute("SET LOCAL DateStyle = 'ISO, YMD'");

@@ -17,7 +17,11 @@ public enum Reachability {
 
     /** Which way {@code failure}, or a failure it was caused by, means the database did not answer; empty for other failures. */
     public static Optional<Reachability> of(Throwable failure) {
-        return ConnectionLoss.isLost(failure) ? Optional.of(LOST) : Optional.empty();
+        return switch (ConnectionLoss.classify(failure)) {
+            case GONE -> Optional.of(LOST);
+            case BUSY -> Optional.of(BUSY);
+            case NONE -> Optional.empty();
+        };
     }
 
     /** Whether {@code failure} means the database went away. */

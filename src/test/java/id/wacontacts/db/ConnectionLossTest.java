@@ -27,9 +27,30 @@ class ConnectionLossTest {
     }
 
     @Test
-    void thePoolTimingOutMeansTheConnectionIsLost() {
-        assertThat(ConnectionLoss.isLost(new CompletionException(
+    void thePoolTimingOutBecauseItsServerVanishedMeansTheConnectionIsLost() {
+        assertThat(ConnectionLoss.classify(new CompletionException(new SQLTransientConnectionException(
+                "wa-contacts - Connection is not available", "08001", new SQLException("Connection refused", "08001")))))
+                .isEqualTo(ConnectionLoss.Trouble.GONE);
+    }
+
+    @Test
+    void thePoolTimingOutWithEveryConnectionInUseMeansBusy() {
+        Throwable failure = new CompletionException(
+                new SQLTransientConnectionException("wa-contacts - Connection is not available"));
+        assertThat(ConnectionLoss.classify(failure)).isEqualTo(ConnectionLoss.Trouble.BUSY);
+        assertThat(ConnectionLoss.isLost(failure)).isFalse();
+        assertThat(ConnectionLoss.isBusy(new JDBCConnectionException("Unable to acquire JDBC Connection",
                 new SQLTransientConnectionException("wa-contacts - Connection is not available")))).isTrue();
+    }
+
+    @Test
+    void aLockTimeoutOrStatementTimeoutMeansBusyAndAPersonsCancelNeither() {
+        assertThat(ConnectionLoss.classify(new RuntimeException(new SQLException(
+                "ERROR: canceling statement due to lock timeout", "55P03")))).isEqualTo(ConnectionLoss.Trouble.BUSY);
+        assertThat(ConnectionLoss.classify(new SQLException(
+                "ERROR: canceling statement due to statement timeout", "57014"))).isEqualTo(ConnectionLoss.Trouble.BUSY);
+        assertThat(ConnectionLoss.classify(new SQLException(
+                "ERROR: canceling statement due to user request", "57014"))).isEqualTo(ConnectionLoss.Trouble.NONE);
     }
 
     @Test

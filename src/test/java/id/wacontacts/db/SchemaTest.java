@@ -103,8 +103,9 @@ class SchemaTest {
                 "categories_pkey", "categories_name_key", "idx_categories_name", "idx_categories_created_at",
                 "phone_numbers_pkey", "phone_numbers_normalized_number_key", "idx_phone_numbers_normalized",
                 "idx_phone_numbers_original", "idx_phone_numbers_category_id", "idx_phone_numbers_created_at",
-                "idx_phone_numbers_category_created", "idx_phone_numbers_created_id",
-                "idx_phone_numbers_category_created_id",
+                "idx_phone_numbers_category_created",
+                // V6: the keyset paging indexes, undated rows last (V3's two are replaced)
+                "idx_phone_numbers_newest", "idx_phone_numbers_category_newest",
                 // V4/V5: the trigram GIN index for substring search over the digits (docs/database.md)
                 "idx_phone_numbers_normalized_trgm");
     }

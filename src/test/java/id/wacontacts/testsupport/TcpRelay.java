@@ -21,6 +21,7 @@ public final class TcpRelay implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final List<Socket> held = new CopyOnWriteArrayList<>();
     private volatile boolean holding;
+    private volatile boolean blackholed;
 
     public TcpRelay(int targetPort) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -62,12 +63,28 @@ public final class TcpRelay implements AutoCloseable {
         }
     }
 
-    private static void pipe(Socket from, Socket to) {
+    /**
+     * From now on every byte either way is dropped while every connection stays open: a half-open line,
+     * as after a network cut that no side has noticed (no FIN, no RST).
+     */
+    public void blackhole() {
+        blackholed = true;
+    }
+
+    /** Cuts every open connection at once (both ends see them closed); new ones are still accepted. */
+    public void cut() {
+        open.forEach(TcpRelay::closeQuietly);
+        open.clear();
+    }
+
+    private void pipe(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[8192];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
-                    out.write(buffer, 0, n);
+                    if (!blackholed) {
+                        out.write(buffer, 0, n);
+                    }
                 }
             } catch (IOException e) {
                 // The other side went away.

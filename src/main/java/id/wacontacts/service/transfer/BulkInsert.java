@@ -1,5 +1,6 @@
 package id.wacontacts.service.transfer;
 
+import id.wacontacts.db.LongWork;
 import id.wacontacts.service.Cancellation;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,7 @@ final class BulkInsert implements AutoCloseable {
     }
 
     void begin() throws SQLException {
+        LongWork.allow(connection);
         try (Statement statement = connection.createStatement()) {
             for (String setting : SETTINGS) {
                 statement.execute(setting);

@@ -126,7 +126,11 @@ public final class MainViewModel {
     private void opened(Services opened) {
         services = opened;
         databaseLocation.set(messages.get(opened.embedded() ? "status.embedded" : "status.server", opened.location()));
-        searchWarning.set(opened.trigramSearch() ? "" : messages.get("status.searchSlower"));
+        searchWarning.set(java.util.stream.Stream.of(
+                        opened.openToAnyone() ? messages.get("status.openToAnyone") : "",
+                        opened.trigramSearch() ? "" : messages.get("status.searchSlower"))
+                .filter(warning -> !warning.isEmpty())
+                .collect(java.util.stream.Collectors.joining(" ")));
         status.set(messages.get("status.loading"));
         ready.set(true);
         categories.connect(opened.categories());

@@ -5,9 +5,14 @@ import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 
 /**
- * What the window works with once the database is open, where that database is, and whether
- * substring search has its trigram indexes.
+ * What the window works with once the database is open, where that database is, whether
+ * substring search has its trigram indexes, and whether the server lets anyone in (no password checked).
  */
 public record Services(CategoryService categories, ContactService contacts, PhoneNormalizer normalizer,
-                       boolean embedded, String location, boolean trigramSearch) {
+                       boolean embedded, String location, boolean trigramSearch, boolean openToAnyone) {
+
+    public Services(CategoryService categories, ContactService contacts, PhoneNormalizer normalizer,
+                    boolean embedded, String location, boolean trigramSearch) {
+        this(categories, contacts, normalizer, embedded, location, trigramSearch, false);
+    }
 }

@@ -71,6 +71,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void warnsWhenTheServerLetsAnyoneIn() {
+        model.open(() -> new Services(services.categories(), services.contacts(), services.normalizer(), false,
+                "jdbc:postgresql://server/wa_db", false, true));
+
+        assertThat(model.searchWarningProperty().get())
+                .startsWith("Warning: the database server lets anyone in without a password")
+                .contains("Search is slower");
+    }
+
+    @Test
     void refreshShowsChangesMadeElsewhere() {
         model.open(() -> services);
         services.contacts().add("0812-3456-7890", category("Prospek"));
