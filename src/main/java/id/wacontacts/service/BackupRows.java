@@ -1,5 +1,6 @@
 package id.wacontacts.service;
 
+import id.wacontacts.domain.Category;
 import id.wacontacts.phone.NormalizationResult;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.BackupFileException.RowProblem;
@@ -54,7 +55,10 @@ final class BackupRows {
             return new Refusal(RowProblem.MALFORMED, "");
         }
         try {
-            if (name == null || !CategoryNames.clean(name).equals(name)) {
+            // The rules names were stored under: a name an earlier version stored with a tab or a line
+            // break still restores (every output escapes it); such names are refused only when typed anew.
+            if (name == null || CategoryNames.isBlank(name) || !CategoryNames.trim(name).equals(name)
+                    || name.codePointCount(0, name.length()) > Category.NAME_MAX_LENGTH) {
                 return new Refusal(RowProblem.CATEGORY_NAME, quoted(name));
             }
             CategoryService.CategoryRules.description(fields.get(2));
