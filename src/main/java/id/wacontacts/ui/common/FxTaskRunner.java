@@ -3,6 +3,7 @@ package id.wacontacts.ui.common;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -31,7 +32,25 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Running run(BackgroundTask<T> task) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> future = executor.submit(() -> {
+        Future<?> future;
+        try {
+            future = submit(task, cancelled);
+        } catch (RejectedExecutionException closed) {
+            // The window is closing (a search's debounce fired after it): the work is not done.
+            log.debug("Background work asked for after the runner closed", closed);
+            onFxThread(task::cancel);
+            return () -> { };
+        }
+        return () -> {
+            if (cancelled.compareAndSet(false, true)) {
+                future.cancel(true);
+                onFxThread(task::cancel);
+            }
+        };
+    }
+
+    private <T> Future<?> submit(BackgroundTask<T> task, AtomicBoolean cancelled) {
+        return executor.submit(() -> {
             if (cancelled.get()) {
                 return;
             }
@@ -45,12 +64,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 }
             }
         });
-        return () -> {
-            if (cancelled.compareAndSet(false, true)) {
-                future.cancel(true);
-                onFxThread(task::cancel);
-            }
-        };
     }
 
     private static void onFxThread(Runnable action) {

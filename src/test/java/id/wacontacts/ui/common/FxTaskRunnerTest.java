@@ -79,6 +79,17 @@ class FxTaskRunnerTest {
         assertThat(told).containsExactly("cancelled on fx", "finished on fx");
     }
 
+    @Test
+    void workAskedForAfterTheWindowClosedIsCancelledInsteadOfThrowing() throws Exception {
+        // A search typed just before closing: its debounce fires after the runner was closed.
+        runner.close();
+        CountDownLatch finished = new CountDownLatch(1);
+        Platform.runLater(() -> runner.run(observed(BackgroundTask.of(() -> "never run"), finished)));
+
+        assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(told).containsExactly("cancelled on fx", "finished on fx");
+    }
+
     private <T> BackgroundTask<T> observed(BackgroundTask<T> task, CountDownLatch finished) {
         return task.onSuccess(result -> told.add("success " + result + onFx()))
                 .onFailure(failure -> told.add("failure " + failure.getMessage() + onFx()))
