@@ -106,7 +106,9 @@ class SchemaTest {
                 "idx_phone_numbers_category_created", "idx_phone_numbers_created_id",
                 "idx_phone_numbers_category_created_id",
                 // V4/V5: the trigram GIN index for substring search over the digits (docs/database.md)
-                "idx_phone_numbers_normalized_trgm");
+                "idx_phone_numbers_normalized_trgm",
+                // V8: the partial index of the numbers typed with letters (docs/database.md)
+                "idx_phone_numbers_lettered_original_trgm");
     }
 
     @Test
