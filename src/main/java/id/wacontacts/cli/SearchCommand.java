@@ -69,6 +69,7 @@ public final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--limit " + limit + ": give a number from 1 to " + ContactService.MAX_PAGE_SIZE + ".");
         }
+        // Needs only the categories and the contacts: a context that opens just those will do.
         try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
             Optional<Integer> categoryId = Optional.empty();
             if (category != null) {
@@ -78,7 +79,8 @@ public final class SearchCommand implements Callable<Integer> {
             }
             ContactQuery query = new ContactQuery(categoryId, text);
             ContactService contacts = context.contacts();
-            Table table = new Table(new Messages(Messages.defaultLocale()), context.normalizer());
+            // The type column works the number out as the window does, with the app's one region.
+            Table table = new Table(new Messages(Messages.defaultLocale()), new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION));
             PrintWriter out = output.get();
             for (ContactRow row : contacts.page(query, Optional.empty(), limit).items()) {
                 out.println(table.line(row));
