@@ -53,12 +53,15 @@ public final class MillionContactsBenchmark {
             measure("category Prospek, first page", () -> contacts.page(ContactQuery.inCategory(prospek), Optional.empty(), 200));
             measure("statistics (chart, category counts)", categories::statistics);
             for (String query : List.of("0812 345", "+62812345", "6281234567", "4567 89", "0878-99", "Prospek",
-                    "pelanggan vip", "zzz", "12", "0")) {
+                    "pelanggan vip", "zzz", "budi", "12", "0", "b", "vi", "+")) {
                 measure("search \"" + query + "\": page", () -> contacts.page(ContactQuery.search(query), Optional.empty(), 200));
                 measure("search \"" + query + "\": count", () -> contacts.count(ContactQuery.search(query), 10_000));
             }
-            measure("search \"0812 345\" in Prospek", () -> contacts.page(
-                    new ContactQuery(Optional.of(prospek), "0812 345"), Optional.empty(), 200));
+            for (String query : List.of("0812 345", "zzz", "0")) {
+                ContactQuery inProspek = new ContactQuery(Optional.of(prospek), query);
+                measure("search \"" + query + "\" in Prospek: page", () -> contacts.page(inProspek, Optional.empty(), 200));
+                measure("search \"" + query + "\" in Prospek: count", () -> contacts.count(inProspek, 10_000));
+            }
             List<CategoryCount> stats = categories.statistics();
             stats.forEach(c -> System.out.printf("  %-20s %,d%n", c.name(), c.phoneCount()));
         }

@@ -163,8 +163,7 @@ public final class ContactService {
         }
         List<ContactRow> rows = cancellable(cancellation, session -> {
             Filter filter = Filter.of(session, query, after);
-            String sql = "SELECT " + Rows.CONTACT_COLUMNS + FROM + filter.where() + NEWEST_FIRST + " LIMIT :limit";
-            return filter.bind(session.createNativeQuery(sql, Object[].class))
+            return filter.bind(session.createNativeQuery(pageSql(filter), Object[].class))
                     .setParameter("limit", pageSize + 1)
                     .getResultStream().map(Rows::contact).toList();
         });
@@ -184,13 +183,50 @@ public final class ContactService {
     public MatchCount count(ContactQuery query, int cap, Cancellation cancellation) {
         long count = cancellable(cancellation, session -> {
             Filter filter = Filter.of(session, query, Optional.empty());
-            String sql = "SELECT count(*) FROM (SELECT 1" + FROM + filter.where() + " LIMIT :limit) matching";
-            return filter.bind(session.createNativeQuery(sql, Long.class))
+            return filter.bind(session.createNativeQuery(countSql(filter), Long.class))
                     .setParameter("limit", cap + 1)
                     .getSingleResult();
         });
         return count > cap ? new MatchCount(cap, true) : new MatchCount(count, false);
     }
+
+    private static String pageSql(Filter filter) {
+        return "SELECT " + Rows.CONTACT_COLUMNS + FROM + filter.where() + NEWEST_FIRST + " LIMIT :limit";
+    }
+
+    /**
+     * Counts along the newest-first order, as pages are read: without it a common match (one digit,
+     * a large category's name) was counted by a sequential scan that stops only after {@code cap}
+     * matches, which for a match that is common overall but rare in the table's physical order
+     * would read the whole table.
+     */
+    private static String countSql(Filter filter) {
+        return "SELECT count(*) FROM (SELECT 1" + FROM + filter.where() + NEWEST_FIRST + " LIMIT :limit) matching";
+    }
+
+    /**
+     * PostgreSQL's plan for the first page of {@code query}: the statement {@link #page} runs, with
+     * the same values, under {@code EXPLAIN}. For tests that check a search never reads the table.
+     */
+    List<String> explainPage(ContactQuery query, int pageSize) {
+        return sessions.fromSession(session -> {
+            Filter filter = Filter.of(session, query, Optional.empty());
+            return filter.bind(session.createNativeQuery("EXPLAIN " + pageSql(filter), String.class))
+                    .setParameter("limit", pageSize + 1)
+                    .getResultList();
+        });
+    }
+
+    /** As {@link #explainPage}, for the statement {@link #count} runs. */
+    List<String> explainCount(ContactQuery query, int cap) {
+        return sessions.fromSession(session -> {
+            Filter filter = Filter.of(session, query, Optional.empty());
+            return filter.bind(session.createNativeQuery("EXPLAIN " + countSql(filter), String.class))
+                    .setParameter("limit", cap + 1)
+                    .getResultList();
+        });
+    }
+
 
     /**
      * Runs {@code reads} in one read-only REPEATABLE READ transaction, as a backup reads: every
@@ -308,13 +344,28 @@ public final class ContactService {
             query.categoryId().ifPresent(id -> conditions.add("pn.category_id = :category"));
             after.ifPresent(cursor -> conditions.add(
                     "(" + CREATED + ", pn.id) < (COALESCE(CAST(:afterCreated AS timestamp), '-infinity'), :afterId)"));
-            // A query of digits (and number punctuation) is matched on the E.164 number through its
-            // trigram index: the digits of every stored original are there too. Anything else is text:
-            // the number as typed (rarely; no index) and the category names.
-            search.ifPresent(pattern -> conditions.add(pattern.digits().isPresent()
-                    ? "(pn.normalized_number LIKE :digits" + (namedCategories.isEmpty() ? "" : " OR pn.category_id IN (:named)") + ")"
-                    : "(pn.original_number ILIKE :text" + (namedCategories.isEmpty() ? "" : " OR pn.category_id IN (:named)") + ")"));
+            search.ifPresent(pattern -> conditions.add(searchCondition(pattern)));
             return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        /**
+         * A query of digits (and number punctuation) is matched on the E.164 number through its
+         * trigram index: the digits of every stored original are there too. Any other query matches
+         * the category names, and the number as typed only where that can hold the query: among the
+         * few originals with a character the app never stores (a partial index holds just those).
+         * Punctuation alone matches no number. No shape reads the whole table.
+         */
+        private String searchCondition(SearchPattern pattern) {
+            List<String> alternatives = new ArrayList<>();
+            if (pattern.digits().isPresent()) {
+                alternatives.add("pn.normalized_number LIKE :digits");
+            } else if (pattern.lettered()) {
+                alternatives.add("(" + SearchPattern.LETTERED_ORIGINAL + " AND pn.original_number ILIKE :text)");
+            }
+            if (!namedCategories.isEmpty()) {
+                alternatives.add("pn.category_id IN (:named)");
+            }
+            return alternatives.isEmpty() ? "FALSE" : "(" + String.join(" OR ", alternatives) + ")";
         }
 
         <T> NativeQuery<T> bind(NativeQuery<T> nativeQuery) {
@@ -323,8 +374,11 @@ public final class ContactService {
                     .setParameter("afterCreated", cursor.createdAt(), LocalDateTime.class)
                     .setParameter("afterId", cursor.id()));
             search.ifPresent(pattern -> {
-                pattern.digits().ifPresentOrElse(digits -> nativeQuery.setParameter("digits", digits),
-                        () -> nativeQuery.setParameter("text", pattern.text()));
+                if (pattern.digits().isPresent()) {
+                    nativeQuery.setParameter("digits", pattern.digits().get());
+                } else if (pattern.lettered()) {
+                    nativeQuery.setParameter("text", pattern.text());
+                }
                 if (!namedCategories.isEmpty()) {
                     nativeQuery.setParameterList("named", namedCategories);
                 }

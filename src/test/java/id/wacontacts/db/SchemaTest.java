@@ -107,7 +107,9 @@ class SchemaTest {
                 // V6: the keyset paging indexes, undated rows last (V3's two are replaced)
                 "idx_phone_numbers_newest", "idx_phone_numbers_category_newest",
                 // V4/V5: the trigram GIN index for substring search over the digits (docs/database.md)
-                "idx_phone_numbers_normalized_trgm");
+                "idx_phone_numbers_normalized_trgm",
+                // V8: the partial index of the numbers typed with letters (docs/database.md)
+                "idx_phone_numbers_lettered_original_trgm");
     }
 
     @Test

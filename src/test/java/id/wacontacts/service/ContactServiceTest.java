@@ -236,6 +236,20 @@ class ContactServiceTest {
     }
 
     @Test
+    void searchFindsNumbersAnotherProgramStoredWithLettersAndPunctuationAloneMatchesNoNumber() {
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " VALUES ('Budi 0812-3456-7890', '+6281234567890', " + prospek + ")");
+        contacts.add("(0857) 3333-4444", lead);
+
+        assertThat(search("BUDI")).containsExactly("+6281234567890");
+        assertThat(search("di 0812")).containsExactly("+6281234567890");
+        assertThat(search("zzz")).isEmpty();
+        assertThat(search("(")).isEmpty();
+        assertThat(search("0857")).containsExactly("+6285733334444");
+        assertThat(contacts.count(ContactQuery.search("budi"), 10)).isEqualTo(new MatchCount(1, false));
+    }
+
+    @Test
     void searchMatchesCategoryNamesCaseInsensitively() {
         contacts.add("0812-3456-7890", prospek);
         contacts.add("0857-3333-4444", lead);
