@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
  * row → import with progress and cancel → summary with the rejected rows to save. Work runs
  * through the {@link TaskRunner}, which delivers its progress and outcome on the FX thread. A cancel
  * is answered at once: the wizard leaves the importing page, says so, and forgets the rejected rows.
- * The preview's filtered rows are kept by {@link PreviewRows}, the rejected rows' file by {@link RejectedRows}.
+ * The preview's filtered rows are kept by {@link PreviewRows}, the rejected rows' file by {@link RejectedRowsFile}.
  */
 public final class ImportWizardViewModel {
 
@@ -62,7 +62,7 @@ public final class ImportWizardViewModel {
 
     private Cancellation cancellation = new Cancellation();
     private TaskRunner.Running running;
-    private final RejectedRows rejected = new RejectedRows();
+    private final RejectedRowsFile rejected = new RejectedRowsFile();
 
     public ImportWizardViewModel(ImportService imports, CategoryService categories, TaskRunner tasks, Messages messages,
                                  Runnable onImported) {
@@ -139,7 +139,7 @@ public final class ImportWizardViewModel {
                 return imports.importFile(file.get(), options, rejects, messages.locale(), ImportProgress.reporter(progress), thisRun);
             } finally {
                 if (thisRun.isCancelled()) {
-                    RejectedRows.deleteQuietly(rejects);
+                    RejectedRowsFile.deleteQuietly(rejects);
                 }
             }
         }, this.progress::show)
@@ -153,12 +153,12 @@ public final class ImportWizardViewModel {
                     onImported.run();
                 })
                 .onFailure(failure -> {
-                    RejectedRows.deleteQuietly(rejects);
+                    RejectedRowsFile.deleteQuietly(rejects);
                     step.set(Step.PREVIEW);
                     failed(failure);
                 })
                 .onCancelled(() -> {
-                    RejectedRows.deleteQuietly(rejects);
+                    RejectedRowsFile.deleteQuietly(rejects);
                     step.set(Step.PREVIEW);
                     message.set(messages.get("import.cancelled"));
                 })

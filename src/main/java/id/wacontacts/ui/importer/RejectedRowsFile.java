@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
  * The temporary file an import writes its rejected rows to: made when the import starts, kept when it
  * succeeds (until the user saves a copy or the wizard closes), deleted when it fails or is cancelled.
  */
-final class RejectedRows {
+final class RejectedRowsFile {
 
     /** The last successful import's file, null before one. */
     private Path kept;
