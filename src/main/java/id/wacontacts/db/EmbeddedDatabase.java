@@ -3,17 +3,12 @@ package id.wacontacts.db;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +20,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Layout of the data folder: {@code pgdata/} (the cluster), {@code db-secret} (its password,
  * owner-only) and {@code wa-contacts.lock} (held while open). The binaries folder is only a cache.
+ * The folders are checked and prepared by {@link EmbeddedFolders}, the cluster by {@link ClusterCheck},
+ * {@link DiskSpace} and {@link DatabaseSecret}, a server left running by a crash by {@link LeftoverServer}.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -85,8 +82,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         long begin = System.nanoTime();
         Path data = dataDirectory.toAbsolutePath().normalize();
         Path binaries = binariesDirectory.toAbsolutePath().normalize();
-        checkLayout(data, binaries);
-        prepareDataDirectory(data);
+        EmbeddedFolders.checkLayout(data, binaries);
+        EmbeddedFolders.prepareDataDirectory(data);
         DataFolderLock lock = DataFolderLock.acquire(data);
         try {
             Path cluster = data.resolve(CLUSTER_FOLDER);
@@ -94,8 +91,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             DiskSpace.require(data, clusterExists);
             Path secretFile = data.resolve(SECRET_FILE);
             String secret = DatabaseSecret.loadOrCreate(secretFile, clusterExists);
-            prepareBinariesDirectory(binaries);
-            checkRootSupport();
+            EmbeddedFolders.prepareBinariesDirectory(binaries);
+            EmbeddedFolders.checkRootSupport();
 
             boolean unpack = PostgresTools.needsUnpacking(binaries);
             LOG.info("Starting the embedded database in {} ({}{})", data,
@@ -111,7 +108,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 }
                 throw e;
             }
-            restrictToOwner(binaries);
+            EmbeddedFolders.restrictToOwner(binaries);
             long started = System.nanoTime();
             try {
                 ApplicationDatabase.ensure(HOST, server.getPort(), secret);
@@ -218,81 +215,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
         return new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
                 "The embedded database did not start: " + cause.getMessage(), e);
-    }
-
-    private static void checkLayout(Path data, Path binaries) {
-        if (data.startsWith(binaries)) {
-            throw new IllegalArgumentException("The data folder " + data + " must not be inside the binaries cache " + binaries);
-        }
-        // The library deletes unlocked folders it finds there.
-        Path sweptByLibrary = Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toAbsolutePath().normalize();
-        if (data.startsWith(sweptByLibrary)) {
-            throw new IllegalArgumentException("The data folder " + data + " must not be inside " + sweptByLibrary);
-        }
-    }
-
-    private static void prepareDataDirectory(Path data) {
-        try {
-            Files.createDirectories(data);
-            Path probe = Files.createTempFile(data, ".write-test", ".tmp");
-            Files.delete(probe);
-        } catch (IOException | SecurityException e) {
-            throw new DatabaseStartException(DatabaseStartException.Problem.DATA_DIR_UNUSABLE,
-                    "The data folder " + data + " cannot be created or written: " + e, e);
-        }
-    }
-
-    /** Creates the binaries folder's parent owner-only, since the library makes the folder itself writable for all. */
-    private static void prepareBinariesDirectory(Path binaries) {
-        Path parent = binaries.getParent();
-        try {
-            if (parent != null && Files.getFileAttributeView(parent.getRoot(), PosixFileAttributeView.class) != null) {
-                Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
-                if (!Files.exists(parent)) {
-                    Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(ownerOnly));
-                }
-                if (!Files.getPosixFilePermissions(parent).equals(ownerOnly)) {
-                    if (isOursToRestrict(parent)) {
-                        LOG.info("Restricting {} to its owner: it holds the database binaries", parent);
-                        Files.setPosixFilePermissions(parent, ownerOnly);
-                    } else {
-                        LOG.warn("{} is open to other users; the database binaries in {} should be in a folder of their own",
-                                parent, binaries);
-                    }
-                }
-            }
-            Files.createDirectories(binaries);
-        } catch (IOException | SecurityException e) {
-            throw new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
-                    "The folder for the database binaries " + binaries + " cannot be created: " + e, e);
-        }
-    }
-
-    /** The library makes the binaries folder writable for all at every start; nobody else needs it at all. */
-    private static void restrictToOwner(Path binaries) {
-        try {
-            if (Files.getFileAttributeView(binaries, PosixFileAttributeView.class) != null) {
-                Files.setPosixFilePermissions(binaries, PosixFilePermissions.fromString("rwx------"));
-            }
-        } catch (IOException | SecurityException e) {
-            LOG.warn("Could not restrict {} to its owner: {}", binaries, e.toString());
-        }
-    }
-
-    /** A folder of the application's own: owned by this user, and not a shared or home folder. */
-    private static boolean isOursToRestrict(Path folder) throws IOException {
-        Set<Path> shared = Set.of(folder.getRoot(),
-                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize(),
-                Path.of(System.getProperty("user.home")).toAbsolutePath().normalize());
-        return !shared.contains(folder) && Files.getOwner(folder).getName().equals(System.getProperty("user.name"));
-    }
-
-    private static void checkRootSupport() {
-        if (PostgresTools.runsAsRoot() && !PostgresTools.usesUserNamespace()) {
-            throw new DatabaseStartException(DatabaseStartException.Problem.EMBEDDED_START_FAILED,
-                    "PostgreSQL cannot run as root, and user namespaces (unshare -U) are not available here."
-                            + " Run WA Contacts as a normal user, or connect it to a PostgreSQL server.");
-        }
     }
 
     private static void stopQuietly(EmbeddedPostgres server) {

@@ -11,10 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +19,7 @@ import java.util.regex.Matcher;
 import javax.crypto.Mac;
 
 /**
- * Reads a backup file and checks it from its first byte to its last: the header, the structure,
+ * Reads a backup file and checks it from its first byte to its last: the header ({@link BackupHeader}), the structure,
  * each row against the app's own rules ({@link BackupRows}), each table's row count against the
  * header, and the checksum on the last line. Rows and sequence
  * positions go to a {@link Handler} as they are read; a restore runs in a transaction, so it rolls
@@ -52,8 +49,6 @@ final class BackupReader {
         }
     }
 
-    private static final int MAX_HEADER_LINES = 100;
-
     private final Path file;
     private BackupRows checks;
     /** The first row that breaks the rules: reported once the checksum shows the file is not merely damaged. */
@@ -72,7 +67,7 @@ final class BackupReader {
     static BackupInfo header(Path file) {
         BackupReader reader = new BackupReader(file);
         try (InputStream in = open(file)) {
-            return reader.readHeader(new ByteLines(in), null);
+            return BackupHeader.read(file, new ByteLines(in), lines -> { });
         } catch (IOException e) {
             throw reader.unreadable(e);
         }
@@ -100,7 +95,7 @@ final class BackupReader {
         try (InputStream in = open(file)) {
             MessageDigest sha256 = BackupWriter.sha256();
             ByteLines lines = new ByteLines(in);
-            BackupInfo info = reader.readHeader(lines, sha256);
+            BackupInfo info = BackupHeader.read(file, lines, line -> reader.digest(line, sha256));
             reader.readBody(lines, sha256, info, handler);
             return new Checked(info, reader.sha256);
         } catch (IOException e) {
@@ -110,59 +105,6 @@ final class BackupReader {
 
     private static InputStream open(Path file) throws IOException {
         return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    }
-
-    private BackupInfo readHeader(ByteLines lines, MessageDigest sha256) throws IOException {
-        if (!lines.next()) {
-            throw new BackupFileException(Problem.NOT_A_BACKUP, file, file + " is empty: it is not a WA Contacts backup.");
-        }
-        digest(lines, sha256);
-        if (!lines.terminated() || !lines.is(BackupFormat.FIRST_LINE)) {
-            throw new BackupFileException(Problem.NOT_A_BACKUP, file, file + " is not a WA Contacts backup"
-                    + (isPgDump() ? " (it is a pg_dump file; WA Contacts restores only its own backups)."
-                            : " (it does not start with \"" + BackupFormat.FIRST_LINE + "\")."));
-        }
-        Map<String, String> fields = new HashMap<>();
-        while (true) {
-            if (!lines.next() || !lines.terminated()) {
-                throw damaged("it ends inside its header");
-            }
-            digest(lines, sha256);
-            if (lines.is(BackupFormat.HEADER_END)) {
-                break;
-            }
-            String line = lines.text();
-            int colon = line.indexOf(": ");
-            if (!line.startsWith("-- ") || colon < 0 || lines.number() > MAX_HEADER_LINES) {
-                throw damaged("its header is broken at line " + lines.number());
-            }
-            fields.put(line.substring(3, colon), line.substring(colon + 2));
-        }
-        int format = (int) number(fields, BackupFormat.KEY_FORMAT);
-        if (format > BackupFormat.FORMAT_VERSION) {
-            throw new BackupFileException(Problem.NEWER_VERSION, file, file + " was made by a newer version of WA Contacts"
-                    + " (backup format " + format + "); install that version to restore it.");
-        }
-        String schemaVersion = field(fields, BackupFormat.KEY_SCHEMA_VERSION);
-        if (!BackupFormat.SCHEMA_VERSION.matcher(schemaVersion).matches()) {
-            throw damaged("its schema version \"" + schemaVersion + "\" is not a version");
-        }
-        Instant createdAt;
-        try {
-            createdAt = Instant.parse(field(fields, BackupFormat.KEY_CREATED_AT));
-        } catch (DateTimeParseException e) {
-            throw damaged("its creation time is not a time");
-        }
-        return new BackupInfo(file, field(fields, BackupFormat.KEY_APP_VERSION), schemaVersion, createdAt,
-                number(fields, BackupFormat.KEY_CATEGORIES), number(fields, BackupFormat.KEY_PHONE_NUMBERS),
-                Files.size(file));
-    }
-
-    private boolean isPgDump() throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            String start = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.UTF_8);
-            return start.contains("PostgreSQL database dump") || start.startsWith("PGDMP");
-        }
     }
 
     private void readBody(ByteLines lines, MessageDigest sha256, BackupInfo info, Handler handler)
@@ -272,32 +214,12 @@ final class BackupReader {
         }
     }
 
-    private String field(Map<String, String> fields, String key) {
-        String value = fields.get(key);
-        if (value == null || value.isBlank()) {
-            throw damaged("its header has no \"" + key + "\"");
-        }
-        return value.strip();
-    }
-
-    private long number(Map<String, String> fields, String key) {
-        try {
-            long value = Long.parseLong(field(fields, key));
-            if (value < 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw damaged("its header's \"" + key + "\" is not a number");
-        }
-    }
-
     private BackupFileException cutShort() {
         return damaged("it ends before its last line: it was cut short (an interrupted copy or a full disk?)");
     }
 
     private BackupFileException damaged(String why) {
-        return new BackupFileException(Problem.DAMAGED, file, file + " is damaged: " + why + ". Nothing was changed.");
+        return BackupHeader.damaged(file, why);
     }
 
     private BackupFileException invalidRow(long line, BackupRows.Refusal refusal) {

@@ -17,27 +17,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Backs the whole list up to one plain SQL file and restores it, in embedded and in server mode.
  * A backup is one consistent snapshot taken while others keep working; a restore is one
- * transaction, so a refused or failing file changes nothing. Files follow {@link BackupFormat}.
+ * transaction, so a refused or failing file changes nothing. Files follow {@link BackupFormat}; they are
+ * written by {@link BackupWriter}, read and checked by {@link BackupReader}, and loaded inside the restore's
+ * transaction by {@link BackupRestore}.
  */
 public final class BackupService {
 
-    /** How long a restore waits for other computers' work on the tables before giving up. */
-    static final Duration LOCK_WAIT = Duration.ofSeconds(30);
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
-    private static final DateTimeFormatter SAFETY_COPY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
 
     private final DataSource dataSource;
@@ -126,7 +119,7 @@ public final class BackupService {
         BackupInfo backup = inspect(file);
         try (Connection connection = dataSource.getConnection()) {
             String schemaVersion = SchemaVersion.current(connection);
-            refuseNewerSchema(backup, schemaVersion);
+            BackupRestore.refuseNewerSchema(backup, schemaVersion);
             return new RestorePreview(backup, contents(connection), schemaVersion);
         } catch (SQLException e) {
             throw new IllegalStateException("The database could not be read: " + e.getMessage(), e);
@@ -162,7 +155,8 @@ public final class BackupService {
             // Repeatable read: a saved copy of the replaced contents sees them exactly as locked.
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                RestoreResult result = restore(connection, checked, replace, start);
+                RestoreResult result = new BackupRestore(connection, backupFolder, appVersion, clock, signingKey())
+                        .run(checked, replace, start);
                 connection.commit();
                 if (result.earlierContents().isPresent()) {
                     BackupFolder.pruneSafetyCopies(backupFolder, file);
@@ -175,75 +169,18 @@ public final class BackupService {
                 rollbackQuietly(connection);
             }
         } catch (SQLException e) {
-            throw explainRestoreFailure(file, e);
+            throw BackupRestore.explainFailure(file, e);
         } catch (IOException e) {
             throw new BackupFileException(Problem.FILE_ACCESS, backupFolder, "The current contents could not be saved"
                     + " to " + backupFolder + " before restoring, so nothing was changed: " + e.getMessage(), e);
         }
     }
 
-    private RestoreResult restore(Connection connection, BackupReader.Checked checked, boolean replace, long start)
-            throws SQLException, IOException {
-        BackupInfo backup = checked.info();
-        LongWork.allow(connection);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT.toSeconds() + "s'");
-            statement.execute("SET LOCAL DateStyle = 'ISO, YMD'");
-            // Waits for other computers' open transactions on the tables; they wait for us from here on.
-            statement.execute("LOCK TABLE public.categories, public.phone_numbers IN ACCESS EXCLUSIVE MODE");
-        }
-        refuseNewerSchema(backup, SchemaVersion.current(connection));
-        DatabaseContents before = contents(connection);
-        if (!before.empty() && !replace) {
-            throw new DatabaseNotEmptyException(before);
-        }
-        Optional<Path> earlier = Optional.empty();
-        if (!before.empty()) {
-            BackupFolder.makePrivate(backupFolder);
-            Path copy = unusedName(BackupFolder.SAFETY_COPY_PREFIX + LocalDateTime.now(clock).format(SAFETY_COPY_TIME));
-            earlier = Optional.of(BackupWriter.write(connection, copy, appVersion, backupFolder).file());
-            log.info("Saved the contents being replaced to {}", copy);
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE public.phone_numbers, public.categories");
-        }
-        BackupLoader loader = new BackupLoader(connection.unwrap(PGConnection.class).getCopyAPI(), connection);
-        try {
-            BackupReader.read(backup.file(), loader, signingKey(), checked.sha256());
-        } catch (RuntimeException | SQLException e) {
-            loader.abort();
-            throw e;
-        }
-        DatabaseContents after = contents(connection);
-        if (after.categories() != backup.categories() || after.phoneNumbers() != backup.phoneNumbers()) {
-            throw new SQLException("The database holds " + after + " after loading " + backup);
-        }
-        return new RestoreResult(backup, before, after, earlier, Duration.ofNanos(System.nanoTime() - start));
-    }
-
     private Optional<byte[]> signingKey() {
         return BackupSignature.keyForReading(backupFolder);
     }
 
-    /** A new file in the backup folder: never one that exists (it may be the very file being restored). */
-    private Path unusedName(String stem) {
-        Path candidate = backupFolder.resolve(stem + ".sql");
-        for (int i = 2; Files.exists(candidate); i++) {
-            candidate = backupFolder.resolve(stem + "-" + i + ".sql");
-        }
-        return candidate;
-    }
-
-    private void refuseNewerSchema(BackupInfo backup, String databaseVersion) {
-        if (SchemaVersion.compare(backup.schemaVersion(), databaseVersion) > 0) {
-            throw new BackupFileException(Problem.NEWER_VERSION, backup.file(), backup.file()
-                    + " was made by a newer version of WA Contacts (schema version " + backup.schemaVersion()
-                    + "; this database is at " + databaseVersion + "). Install that version to restore it."
-                    + " Nothing was changed.");
-        }
-    }
-
-    private static DatabaseContents contents(Connection connection) throws SQLException {
+    static DatabaseContents contents(Connection connection) throws SQLException {
         String sql = "SELECT (SELECT count(*) FROM public.categories), (SELECT count(*) FROM public.phone_numbers),"
                 + " NOT EXISTS (SELECT 1 FROM public.categories WHERE name <> ALL (?))";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -265,27 +202,6 @@ public final class BackupService {
         } catch (SQLException e) {
             log.warn("Could not refresh the planner statistics after a restore: {}", e.getMessage());
         }
-    }
-
-    private static RuntimeException explainRestoreFailure(Path file, SQLException e) {
-        String state = e.getSQLState();
-        if (LOCK_NOT_AVAILABLE.equals(state)) {
-            return new BackupFileException(Problem.DATABASE_BUSY, file, "Another computer kept the contact list busy for "
-                    + LOCK_WAIT.toSeconds() + " seconds, so " + file + " was not restored and nothing was changed."
-                    + " Try again when the others are idle.", e);
-        }
-        if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
-            String detail = e.getMessage();
-            if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-                ServerErrorMessage server = p.getServerErrorMessage();
-                detail = server.getMessage() + (server.getDetail() == null ? "" : ". " + server.getDetail())
-                        + (server.getWhere() == null ? "" : " (" + server.getWhere() + ")");
-            }
-            return new BackupFileException(Problem.REJECTED_BY_DATABASE, file, "The database refused the rows of " + file
-                    + ", so nothing was changed: " + detail, e);
-        }
-        return new IllegalStateException("The restore failed and was rolled back, nothing was changed: "
-                + e.getMessage(), e);
     }
 
     private static void rollbackQuietly(Connection connection) {
