@@ -28,6 +28,7 @@ final class ApplicationDatabase {
         Properties properties = new Properties();
         properties.setProperty("user", EmbeddedDatabase.SUPERUSER);
         properties.setProperty("password", secret);
+        properties.setProperty(ApplicationName.PROPERTY, ApplicationName.value());
         String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, properties)) {
             if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", EmbeddedDatabase.APPLICATION_USER)) {

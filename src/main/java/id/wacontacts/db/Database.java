@@ -95,7 +95,7 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         // Timestamps hold UTC wall-clock, whatever zone this desktop is in.
         config.setConnectionInitSql("SET TIME ZONE 'UTC'");
-        config.addDataSourceProperty("ApplicationName", "WA Contacts");
+        config.addDataSourceProperty(ApplicationName.PROPERTY, ApplicationName.value());
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -203,7 +203,7 @@ public final class Database implements AutoCloseable {
         properties.setProperty("connectTimeout", seconds);
         properties.setProperty("loginTimeout", seconds);
         properties.setProperty("socketTimeout", seconds);
-        properties.setProperty("ApplicationName", "WA Contacts");
+        properties.setProperty(ApplicationName.PROPERTY, ApplicationName.value());
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), properties);
              Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
