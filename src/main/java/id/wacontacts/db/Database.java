@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.hibernate.SessionFactory;
@@ -35,12 +36,16 @@ public final class Database implements AutoCloseable {
     /** The spec's pool size: several desktops share one server. */
     public static final int POOL_SIZE = 5;
 
+    /** The session setting that names this open database in the change notices its writes cause. */
+    public static final String INSTANCE_SETTING = "wa_contacts.instance";
+
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final ConnectionSettings settings;
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final boolean trigramSearch;
+    private final String instance;
 
     private Database(ConnectionSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory,
                      boolean trigramSearch) {
@@ -48,6 +53,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.trigramSearch = trigramSearch;
+        this.instance = instanceOf(dataSource);
     }
 
     /** Connects, checks the role's rights, migrates, compares the tables with the spec and boots Hibernate. */
@@ -99,6 +105,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // This open database's own random id, in every change notice its connections cause, so that
+        // this desktop's listener can ignore its own changes (a custom setting, no rights needed).
+        config.addDataSourceProperty("options", "-c " + INSTANCE_SETTING + "=" + UUID.randomUUID());
         // Plan each search for its own pattern: a rare substring reads the trigram index, a common
         // one walks the newest-first index; a cached generic plan would pick one for both. The driver
         // never keeps a statement prepared on the server, so each is planned for its values, while
@@ -212,6 +221,16 @@ public final class Database implements AutoCloseable {
             log.debug("The database does not answer: {}", e.getMessage());
             return false;
         }
+    }
+
+    /** This open database's random id: the {@value #INSTANCE_SETTING} of all its pooled connections. */
+    public String instance() {
+        return instance;
+    }
+
+    private static String instanceOf(HikariDataSource dataSource) {
+        String options = dataSource.getDataSourceProperties().getProperty("options");
+        return options.substring(options.indexOf('=') + 1);
     }
 
     /** Whether substring search has its trigram indexes; without them it reads every number. */

@@ -94,6 +94,15 @@ public final class ChangeListener implements AutoCloseable {
                 rs.getInt(6), rs.getString(7), rs.getString(8), rs.getLong(9));
     }
 
+    /** Whether the listening connection still answers, asked with a round trip bounded by {@code timeout}. */
+    public boolean isAlive(Duration timeout) {
+        try {
+            return connection.isValid((int) Math.max(1, timeout.toSeconds()));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();
