@@ -58,6 +58,8 @@ public final class LiveChanges implements AutoCloseable {
     private final List<Consumer<ChangeSet>> subscribers = new CopyOnWriteArrayList<>();
     private final List<Consumer<LiveState>> stateListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final Object retryWait = new Object();
+    private boolean retryNow;
     private final Thread thread;
     private volatile LiveState state = LiveState.CONNECTING;
     private volatile ChangeListener listener;
@@ -124,7 +126,7 @@ public final class LiveChanges implements AutoCloseable {
                 log.debug("Listener failure", e);
                 setState(LiveState.reconnectingAt(clock.instant().plus(wait)));
                 closeListener();
-                awaitClosing(wait);
+                awaitRetry(wait);
             }
         }
         closeListener();
@@ -195,12 +197,31 @@ public final class LiveChanges implements AutoCloseable {
         }
     }
 
-    private void awaitClosing(Duration wait) {
-        try {
-            closing.await(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closing.countDown();
+    /** Waits out the backoff; ends early on {@link #close()} or {@link #reconnectNow()}. */
+    private void awaitRetry(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (retryWait) {
+            try {
+                long left;
+                while (!retryNow && closing.getCount() > 0 && (left = deadline - System.nanoTime()) > 0) {
+                    retryWait.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closing.countDown();
+            }
+            retryNow = false;
+        }
+    }
+
+    /**
+     * Cuts a backoff wait short: for when the app knows the server answers again (its own pool
+     * reconnected), so that the window is live again at once rather than after up to 30 s.
+     */
+    public void reconnectNow() {
+        synchronized (retryWait) {
+            retryNow = true;
+            retryWait.notifyAll();
         }
     }
 
@@ -220,6 +241,7 @@ public final class LiveChanges implements AutoCloseable {
     @Override
     public void close() {
         closing.countDown();
+        reconnectNow();
         closeListener();
         try {
             thread.join(Duration.ofSeconds(10).toMillis());

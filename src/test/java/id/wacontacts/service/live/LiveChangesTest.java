@@ -131,6 +131,28 @@ class LiveChangesTest {
     }
 
     @Test
+    void reconnectNowCutsALongBackoffShort() {
+        try (LiveChanges patient = new LiveChanges(databaseB.settings(), databaseB.dataSource(), databaseB.instance(),
+                "WA Contacts/test-b/patient", new LiveChanges.Timing(Duration.ofMillis(300), Duration.ofMillis(500),
+                        Duration.ofMinutes(10), Duration.ofMinutes(10)), Clock.systemUTC())) {
+            List<ChangeSet> patientHeard = new CopyOnWriteArrayList<>();
+            patient.subscribe(patientHeard::add);
+            patient.start();
+            await("live", () -> patient.state().kind() == LiveState.Kind.LIVE);
+            FreshDatabases.execute(FreshDatabases.admin(), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE application_name = 'WA Contacts/test-b/patient'");
+            await("the cut noticed", () -> patient.state().kind() == LiveState.Kind.RECONNECTING);
+            ContactRow meanwhile = desktopA.contacts().add("0812-3456-7501", 1);
+
+            patient.reconnectNow();
+
+            await("live again well before the 10-minute backoff", () -> patient.state().kind() == LiveState.Kind.LIVE);
+            await("the change made meanwhile caught up", () -> patientHeard.stream()
+                    .anyMatch(set -> set.of(Table.PHONE_NUMBERS).inserted().contains(meanwhile.id())));
+        }
+    }
+
+    @Test
     void aBurstOfChangesIsDeliveredAtMostOncePer300Ms() {
         heard.clear();
         long start = System.nanoTime();
