@@ -82,7 +82,9 @@ public final class LiveBenchmark {
                         heard.add(set);
                         set.of(Table.PHONE_NUMBERS).inserted().forEach(id -> seenAt.putIfAbsent(id, now));
                     });
-                    live.onStateChange(state -> states.add(state.kind().name()));
+                    long started = System.nanoTime();
+                    live.onStateChange(state -> states.add(String.format(Locale.ROOT, "%s at %.1f s",
+                            state.kind().name().toLowerCase(Locale.ROOT), (System.nanoTime() - started) / 1e9)));
                     live.start();
                     await(() -> live.state().kind() == LiveState.Kind.LIVE);
 
@@ -126,6 +128,7 @@ public final class LiveBenchmark {
                 TransferProgress.NONE, new Cancellation());
         double seconds = (System.nanoTime() - start) / 1e9;
         Thread.sleep(3000);
+        System.out.printf(Locale.ROOT, "%,d-row import (ended at %s)%n", rows, java.time.Instant.now());
         System.out.printf(Locale.ROOT, "%,d-row import (%.1f s): %d deliveries on the other desktop%n", rows, seconds,
                 heard.size() - before);
     }

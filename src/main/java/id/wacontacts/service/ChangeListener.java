@@ -28,7 +28,8 @@ public final class ChangeListener implements AutoCloseable {
 
     private static final String DECODE = """
             SELECT p->>'table', p->>'action', (p->>'count')::bigint,
-                   ARRAY(SELECT json_array_elements_text(coalesce(p->'ids', '[]'))::int),
+                   ARRAY(SELECT json_array_elements_text(CASE WHEN json_typeof(p->'ids') = 'array' THEN p->'ids'
+                                                               ELSE '[]' END)::int),
                    coalesce((p->>'refresh')::boolean, true), (p->>'pid')::int, p->>'app', p->>'instance',
                    (p->>'txid')::bigint
             FROM unnest(?::text[]) WITH ORDINALITY AS n(payload, position), LATERAL (SELECT payload::json) AS j(p)

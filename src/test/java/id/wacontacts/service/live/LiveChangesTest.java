@@ -93,6 +93,17 @@ class LiveChangesTest {
     }
 
     @Test
+    void aLargeStatementArrivesAsOneReloadAndTheListenerStaysLive() {
+        desktopA.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " SELECT '0812' || g, '+62812' || g, 1 FROM generate_series(3000000, 3004999) g");
+
+        awaitHeard(Table.PHONE_NUMBERS, ChangeSet.TableChanges::reload);
+        assertThat(heard).flatMap(ChangeSet::changes).singleElement()
+                .satisfies(change -> assertThat(change.count()).isEqualTo(5000));
+        assertThat(states).extracting(LiveState::kind).containsExactly(LiveState.Kind.LIVE);
+    }
+
+    @Test
     void ownChangesAreIgnored() {
         ContactRow own = contactsB.add("0812-3456-7201", 1);
         ContactRow theirs = desktopA.contacts().add("0812-3456-7202", 1);
