@@ -128,7 +128,6 @@ public final class LiveBenchmark {
                 TransferProgress.NONE, new Cancellation());
         double seconds = (System.nanoTime() - start) / 1e9;
         Thread.sleep(3000);
-        System.out.printf(Locale.ROOT, "%,d-row import (ended at %s)%n", rows, java.time.Instant.now());
         System.out.printf(Locale.ROOT, "%,d-row import (%.1f s): %d deliveries on the other desktop%n", rows, seconds,
                 heard.size() - before);
     }

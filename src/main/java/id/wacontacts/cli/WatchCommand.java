@@ -53,7 +53,17 @@ public final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        Thread interrupted = new Thread(done::countDown, "watch-interrupted");
+        CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl+C: stop listening and let the database close (the embedded server stops cleanly)
+        // before the JVM ends.
+        Thread interrupted = new Thread(() -> {
+            done.countDown();
+            try {
+                closed.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "watch-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
         try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE);
              LiveChanges live = LiveChanges.of(context.database())) {
@@ -76,10 +86,11 @@ public final class WatchCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
+            closed.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(interrupted);
             } catch (IllegalStateException shuttingDown) {
-                // Interrupted: the hook is running and the resources above are closed already.
+                // Interrupted: the hook is running; it waited for the resources above to close.
             }
         }
     }

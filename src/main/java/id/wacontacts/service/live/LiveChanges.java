@@ -141,7 +141,9 @@ public final class LiveChanges implements AutoCloseable {
         CatchUp.Mark candidate = catchUp.mark();
         long lastDelivery = System.nanoTime() - timing.debounce().toNanos();
         long lastCheck = System.nanoTime();
-        deliverIfDue(pending, lastDelivery);
+        if (deliverIfDue(pending, lastDelivery)) {
+            lastDelivery = System.nanoTime();
+        }
         while (closing.getCount() > 0) {
             long now = System.nanoTime();
             long untilCheck = lastCheck + timing.aliveCheck().toNanos() - now;
