@@ -1,5 +1,6 @@
 package id.wacontacts.service.live;
 
+import id.wacontacts.domain.ChangeEvent.Action;
 import id.wacontacts.domain.ChangeEvent.Table;
 import id.wacontacts.domain.ChangeSet.Change;
 import java.sql.Timestamp;
@@ -40,8 +41,9 @@ public final class ChangeDescriptions {
         String action = change.action().name().toLowerCase(Locale.ROOT);
         String table = change.table().name().toLowerCase(Locale.ROOT);
         if (change.ids().isEmpty()) {
-            String what = change.table() == Table.PHONE_NUMBERS ? " numbers" : " categories";
-            return List.of(new Line(Instant.now(), action, change.count() + what, change.desktop()));
+            String what = change.table() == Table.PHONE_NUMBERS ? "numbers" : "categories";
+            String subject = change.action() == Action.TRUNCATE ? "all " + what : change.count() + " " + what;
+            return List.of(new Line(Instant.now(), action, subject, change.desktop()));
         }
         List<Object[]> rows = sessions.fromSession(session -> session.createNativeQuery(ROWS, Object[].class)
                 .setParameter("txid", change.transactionId())
