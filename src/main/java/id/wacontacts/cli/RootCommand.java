@@ -10,8 +10,8 @@ import picocli.CommandLine.Mixin;
         versionProvider = VersionProvider.class,
         description = "Keeps WhatsApp customer phone numbers, organised by category.",
         footer = {"", "With no command, the WA Contacts window opens."},
-        subcommands = {NormalizeCommand.class, StatsCommand.class, SearchCommand.class, ImportCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+        subcommands = {NormalizeCommand.class, StatsCommand.class, SearchCommand.class, ImportCommand.class,
+                ExportCommand.class, BackupCommand.class, RestoreCommand.class, WatchCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin

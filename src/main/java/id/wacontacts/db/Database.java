@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.hibernate.SessionFactory;
@@ -35,6 +36,9 @@ public final class Database implements AutoCloseable {
     /** The spec's pool size: several desktops share one server. */
     public static final int POOL_SIZE = 5;
 
+    /** The session setting that names this open database in the change notices its writes cause. */
+    public static final String INSTANCE_SETTING = "wa_contacts.instance";
+
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final ConnectionSettings settings;
@@ -43,6 +47,7 @@ public final class Database implements AutoCloseable {
     private volatile SessionFactory sessionFactory;
     private final boolean trigramSearch;
     private final boolean openToAnyone;
+    private final String instance;
 
     private Database(ConnectionSettings settings, HikariDataSource dataSource, boolean trigramSearch,
                      boolean openToAnyone) {
@@ -50,6 +55,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.trigramSearch = trigramSearch;
         this.openToAnyone = openToAnyone;
+        this.instance = instanceOf(dataSource);
     }
 
     /**
@@ -136,6 +142,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // This open database's own random id, in every change notice its connections cause, so that
+        // this desktop's listener can ignore its own changes (a custom setting, no rights needed).
+        config.addDataSourceProperty("options", "-c " + INSTANCE_SETTING + "=" + UUID.randomUUID());
         // Plan each search for its own pattern: a rare substring reads the trigram index, a common
         // one walks the newest-first index; a cached generic plan would pick one for both. The driver
         // never keeps a statement prepared on the server, so each is planned for its values, while
@@ -266,6 +275,16 @@ public final class Database implements AutoCloseable {
      */
     public boolean openToAnyone() {
         return openToAnyone;
+    }
+
+    /** This open database's random id: the {@value #INSTANCE_SETTING} of all its pooled connections. */
+    public String instance() {
+        return instance;
+    }
+
+    private static String instanceOf(HikariDataSource dataSource) {
+        String options = dataSource.getDataSourceProperties().getProperty("options");
+        return options.substring(options.indexOf('=') + 1);
     }
 
     /** Whether substring search has its trigram indexes; without them it reads every number. */

@@ -28,7 +28,8 @@ public final class ChangeListener implements AutoCloseable {
 
     private static final String DECODE = """
             SELECT p->>'table', p->>'action', (p->>'count')::bigint,
-                   ARRAY(SELECT json_array_elements_text(coalesce(p->'ids', '[]'))::int),
+                   ARRAY(SELECT json_array_elements_text(CASE WHEN json_typeof(p->'ids') = 'array' THEN p->'ids'
+                                                               ELSE '[]' END)::int),
                    coalesce((p->>'refresh')::boolean, true), (p->>'pid')::int, p->>'app', p->>'instance',
                    (p->>'txid')::bigint
             FROM unnest(?::text[]) WITH ORDINALITY AS n(payload, position), LATERAL (SELECT payload::json) AS j(p)
@@ -92,6 +93,15 @@ public final class ChangeListener implements AutoCloseable {
         ids.free();
         return new ChangeNotice(rs.getString(1), rs.getString(2), rs.getLong(3), idList, rs.getBoolean(5),
                 rs.getInt(6), rs.getString(7), rs.getString(8), rs.getLong(9));
+    }
+
+    /** Whether the listening connection still answers, asked with a round trip bounded by {@code timeout}. */
+    public boolean isAlive(Duration timeout) {
+        try {
+            return connection.isValid((int) Math.max(1, timeout.toSeconds()));
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @Override

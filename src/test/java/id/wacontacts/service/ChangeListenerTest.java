@@ -79,6 +79,22 @@ class ChangeListenerTest {
     }
 
     @Test
+    void aStatementOfMoreThanAHundredRowsDecodesAsARefreshWithoutIds() throws SQLException {
+        try (ChangeListener listener = ChangeListener.open(fixture.settings(), "WA Contacts/test/listener");
+             Connection writer = connect();
+             Statement statement = writer.createStatement()) {
+            statement.execute("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                    + " SELECT '0812' || g, '+62812' || g, 1 FROM generate_series(2000000, 2000100) g");
+
+            ChangeNotice notice = awaitOne(listener, "phone_numbers");
+
+            assertThat(notice.count()).isEqualTo(101);
+            assertThat(notice.refresh()).isTrue();
+            assertThat(notice.ids()).isEmpty();
+        }
+    }
+
+    @Test
     void aRolledBackChangeNotifiesNothingAndAnEmptyStatementNeither() throws SQLException {
         try (ChangeListener listener = ChangeListener.open(fixture.settings(), "WA Contacts/test/listener");
              Connection writer = connect()) {
