@@ -2,6 +2,7 @@ package id.wacontacts.cli;
 
 import id.wacontacts.config.AppConfig;
 import id.wacontacts.config.AppPaths;
+import id.wacontacts.db.Database;
 import id.wacontacts.db.Storage;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.BackupService;
@@ -56,6 +57,11 @@ public final class CommandContext implements AutoCloseable {
     }
 
     /** Where the data is, in words: the embedded folder or the server's URL. */
+    /** The open database itself, for a command that listens to it ({@code watch}). */
+    public Database database() {
+        return storage.database();
+    }
+
     public String databaseLocation() {
         return storage.embedded() ? config.dataDir().toString() : storage.database().settings().displayUrl();
     }

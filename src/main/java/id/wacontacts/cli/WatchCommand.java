@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.ChangeSet;
 import id.wacontacts.service.live.ChangeDescriptions;
 import id.wacontacts.service.live.LiveChanges;
@@ -65,7 +64,7 @@ public final class WatchCommand implements Callable<Integer> {
             }
         }, "watch-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
-        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE);
+        try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig());
              LiveChanges live = LiveChanges.of(context.database())) {
             PrintWriter out = output.get();
             ChangeDescriptions descriptions = new ChangeDescriptions(context.database().sessionFactory());
