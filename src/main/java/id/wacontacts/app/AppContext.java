@@ -80,8 +80,8 @@ public final class AppContext implements AutoCloseable {
         this.database = storage.database();
         this.timings = timings;
         this.normalizer = new PhoneNormalizer(DEFAULT_REGION);
-        this.categories = new CategoryService(database.sessionFactory());
-        this.contacts = new ContactService(database.sessionFactory(), normalizer);
+        this.categories = new CategoryService(database::sessionFactory, database.dataSource());
+        this.contacts = new ContactService(database::sessionFactory, normalizer);
         this.imports = new ImportService(database.dataSource(), normalizer);
         this.exports = new ExportService(contacts);
         this.backups = new BackupService(database.dataSource(), config.dataDir().resolve("backups"),
@@ -99,19 +99,30 @@ public final class AppContext implements AutoCloseable {
         Storage storage = Storage.open(config.dataDir(), config.server(), AppPaths.defaultBinariesDirectory(),
                 () -> progress.at(Step.CONNECTING));
         try {
-            // The window's lists need Hibernate at once; booting it here keeps its failures at opening.
-            long boot = System.nanoTime();
-            storage.database().sessionFactory();
-            Timings timings = new Timings(storage.serverStart(),
-                    storage.databaseOpen().plus(Duration.ofNanos(System.nanoTime() - boot)));
+            Timings timings = new Timings(storage.serverStart(), storage.databaseOpen());
             progress.at(Step.READY);
             AppContext context = new AppContext(config, storage, timings);
+            // The first page (categories with their counts) is read without Hibernate; it boots meanwhile,
+            // ready for the numbers. A failure here is logged and met again, explained, at the first use.
+            context.bootHibernateInBackground();
             context.startDailyBackup();
             return context;
         } catch (RuntimeException | Error e) {
             storage.close();
             throw e;
         }
+    }
+
+    private void bootHibernateInBackground() {
+        Thread boot = new Thread(() -> {
+            try {
+                database.sessionFactory();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(AppContext.class).warn("Hibernate could not boot: {}", e.getMessage());
+            }
+        }, "hibernate-boot");
+        boot.setDaemon(true);
+        boot.start();
     }
 
     /**
