@@ -85,7 +85,8 @@ final class MigrationHistory {
                     continue;
                 }
                 int checksum = rs.getInt(3);
-                applied.add(new Applied(rs.getString(1), rs.getString(2), rs.wasNull() ? null : checksum));
+                Integer recorded = rs.wasNull() ? null : checksum;
+                applied.add(new Applied(rs.getString(1), rs.getString(2), recorded));
             }
         }
         return applied;
