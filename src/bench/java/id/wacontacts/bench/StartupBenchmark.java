@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
  * xvfb-run -a -s '-screen 0 1440x900x24' mvn -Pbench test-compile exec:java \
  *     -Dexec.mainClass=id.wacontacts.bench.StartupBenchmark
  * </pre>
- * {@code -Dbench.runs=N} (default 3) pairs; {@code -Dbench.jvmArgs='-XX:SharedArchiveFile=…'} adds JVM
- * options to both sides (for a class-data-sharing archive).
+ * {@code -Dbench.runs=N} (default 3) pairs; {@code -Dbench.jvmArgs=…} adds JVM options to both sides,
+ * {@code -Dbench.appJvmArgs=…} to the app only (e.g. {@code -XX:SharedArchiveFile=target/wa-contacts.jsa}, an
+ * archive of the app's classes made by a first run with {@code -XX:ArchiveClassesAtExit}); {@code -Dbench.cds=true}
+ * makes such an archive with a training run of the app and times the app with it.
  */
 public final class StartupBenchmark {
 
@@ -31,6 +33,8 @@ public final class StartupBenchmark {
     private static final Path JAR = Path.of(System.getProperty("bench.jar", "target/wa-contacts.jar"));
     private static final String TEST_CLASSES = System.getProperty("bench.classes", "target/test-classes");
     private static final List<String> JVM_ARGS = words(System.getProperty("bench.jvmArgs", ""));
+    private static final List<String> APP_JVM_ARGS = new ArrayList<>(words(System.getProperty("bench.appJvmArgs", "")));
+    private static final boolean CDS = Boolean.getBoolean("bench.cds");
     private static final long TIMEOUT_SECONDS = 120;
 
     private StartupBenchmark() {
@@ -44,6 +48,16 @@ public final class StartupBenchmark {
             Path data = work.path().resolve("data");
             double first = time(app(data), "Window usable (categories listed)");
             System.out.printf(Locale.ROOT, "first launch (initdb)   %6.0f ms%n", first);
+            if (CDS) {
+                // A training run writes the archive of every class the window loaded until it was usable.
+                Path archive = work.path().resolve("wa-contacts.jsa");
+                APP_JVM_ARGS.add("-XX:ArchiveClassesAtExit=" + archive);
+                time(app(data), "Window usable (categories listed)");
+                APP_JVM_ARGS.remove(APP_JVM_ARGS.size() - 1);
+                APP_JVM_ARGS.add("-XX:SharedArchiveFile=" + archive);
+                System.out.printf(Locale.ROOT, "class-data-sharing archive %s (%d kB)%n", archive,
+                        Files.size(archive) / 1024);
+            }
             time(bare(), "Window shown"); // warm-up for both
             time(app(data), "Window usable (categories listed)");
             List<Double> bare = new ArrayList<>();
@@ -72,6 +86,7 @@ public final class StartupBenchmark {
 
     private static List<String> app(Path data) {
         List<String> command = java();
+        command.addAll(APP_JVM_ARGS);
         // The window's console log says INFO here so the line can be read from the process's output.
         command.addAll(List.of("-Dwacontacts.console.level=INFO", "-jar", JAR.toString(),
                 "--data-dir", data.toString()));

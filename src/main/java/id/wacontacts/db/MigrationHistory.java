@@ -95,17 +95,17 @@ final class MigrationHistory {
     /** The migrations this app carries, with the checksums Flyway records for them. */
     static Set<Applied> bundled() {
         Set<Applied> bundled = new HashSet<>();
-        for (String name : names(SQL_FOLDER)) {
+        for (String path : paths(SQL_FOLDER, JAVA_FOLDER)) {
+            String folder = path.substring(0, path.lastIndexOf('/'));
+            String name = path.substring(folder.length() + 1);
             Matcher matcher = VERSIONED.matcher(name);
-            if (matcher.matches() && name.endsWith(".sql")) {
-                bundled.add(new Applied(version(matcher), name, checksum(SQL_FOLDER + "/" + name)));
+            if (!matcher.matches()) {
+                continue;
             }
-        }
-        for (String name : names(JAVA_FOLDER)) {
-            Matcher matcher = VERSIONED.matcher(name);
-            if (matcher.matches() && name.endsWith(".class") && !name.contains("$")) {
-                String className = (JAVA_FOLDER + "/" + name.substring(0, name.length() - ".class".length()))
-                        .replace('/', '.');
+            if (folder.equals(SQL_FOLDER) && name.endsWith(".sql")) {
+                bundled.add(new Applied(version(matcher), name, checksum(path)));
+            } else if (folder.equals(JAVA_FOLDER) && name.endsWith(".class") && !name.contains("$")) {
+                String className = path.substring(0, path.length() - ".class".length()).replace('/', '.');
                 bundled.add(new Applied(version(matcher), className, javaChecksum(className)));
             }
         }
@@ -143,32 +143,32 @@ final class MigrationHistory {
         }
     }
 
-    /** The file names directly in a folder of the class path, from a folder or from the app's jar. */
-    private static Set<String> names(String folder) {
-        Set<String> names = new HashSet<>();
+    /**
+     * The paths of the files directly in these folders of the class path, from folders or from the
+     * app's jar; a jar's entries are read once for all the folders.
+     */
+    private static Set<String> paths(String... folders) {
+        Set<String> paths = new HashSet<>();
+        Set<String> jarsRead = new HashSet<>();
         try {
-            Enumeration<URL> urls = loader().getResources(folder);
-            while (urls.hasMoreElements()) {
-                URL url = urls.nextElement();
-                if ("file".equals(url.getProtocol())) {
-                    try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                        files.forEach(file -> names.add(file.getFileName().toString()));
-                    }
-                } else if ("jar".equals(url.getProtocol())) {
-                    JarURLConnection connection = (JarURLConnection) url.openConnection();
-                    connection.setUseCaches(true);
-                    JarFile jar = connection.getJarFile();
-                    String prefix = folder + "/";
-                    Enumeration<JarEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        String entry = entries.nextElement().getName();
-                        if (entry.startsWith(prefix) && entry.indexOf('/', prefix.length()) < 0
-                                && entry.length() > prefix.length()) {
-                            names.add(entry.substring(prefix.length()));
+            for (String folder : folders) {
+                Enumeration<URL> urls = loader().getResources(folder);
+                while (urls.hasMoreElements()) {
+                    URL url = urls.nextElement();
+                    if ("file".equals(url.getProtocol())) {
+                        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                            files.forEach(file -> paths.add(folder + "/" + file.getFileName()));
                         }
+                    } else if ("jar".equals(url.getProtocol())) {
+                        JarURLConnection connection = (JarURLConnection) url.openConnection();
+                        connection.setUseCaches(true);
+                        JarFile jar = connection.getJarFile();
+                        if (jarsRead.add(jar.getName())) {
+                            addEntries(jar, folders, paths);
+                        }
+                    } else {
+                        throw new IllegalStateException("Cannot list " + url);
                     }
-                } else {
-                    throw new IllegalStateException("Cannot list " + url);
                 }
             }
         } catch (IOException e) {
@@ -176,7 +176,23 @@ final class MigrationHistory {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        return names;
+        return paths;
+    }
+
+    private static void addEntries(JarFile jar, String[] folders, Set<String> paths) {
+        Enumeration<JarEntry> entries = jar.entries();
+        while (entries.hasMoreElements()) {
+            String entry = entries.nextElement().getName();
+            int slash = entry.lastIndexOf('/');
+            if (slash > 0 && slash < entry.length() - 1) {
+                String folder = entry.substring(0, slash);
+                for (String wanted : folders) {
+                    if (folder.equals(wanted)) {
+                        paths.add(entry);
+                    }
+                }
+            }
+        }
     }
 
     private static ClassLoader loader() {
