@@ -29,6 +29,20 @@ class MigrationHistoryTest {
     }
 
     @Test
+    void aCurrentHistoryOpensWithoutRunningFlyway() throws Exception {
+        ConnectionSettings settings = FreshDatabases.create("history_skip");
+        Database.open(settings).close();
+        // Flyway's validation would refuse this renamed description; the quick look compares versions,
+        // scripts and checksums only, so opening succeeding shows that Flyway did not run.
+        FreshDatabases.execute(settings, "UPDATE flyway_schema_history SET description = 'renamed' WHERE version = '2'");
+        try (Database reopened = Database.open(settings)) {
+            assertThat(reopened.trigramSearch()).isTrue();
+        }
+        FreshDatabases.execute(settings, "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '2'");
+        assertThatThrownBy(() -> Database.open(settings)).isInstanceOf(DatabaseStartException.class);
+    }
+
+    @Test
     void aDatabaseWithoutHistoryIsNotCurrent() throws Exception {
         ConnectionSettings settings = FreshDatabases.create("history_none");
         try (Connection connection = connect(settings)) {
