@@ -102,27 +102,14 @@ public final class AppContext implements AutoCloseable {
             Timings timings = new Timings(storage.serverStart(), storage.databaseOpen());
             progress.at(Step.READY);
             AppContext context = new AppContext(config, storage, timings);
-            // The first page (categories with their counts) is read without Hibernate; it boots meanwhile,
-            // ready for the numbers. A failure here is logged and met again, explained, at the first use.
-            context.bootHibernateInBackground();
+            // Hibernate boots at the first use that needs it (the first page of numbers); the categories with
+            // their counts are read without it, and the window is built meanwhile without sharing the processor.
             context.startDailyBackup();
             return context;
         } catch (RuntimeException | Error e) {
             storage.close();
             throw e;
         }
-    }
-
-    private void bootHibernateInBackground() {
-        Thread boot = new Thread(() -> {
-            try {
-                database.sessionFactory();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(AppContext.class).warn("Hibernate could not boot: {}", e.getMessage());
-            }
-        }, "hibernate-boot");
-        boot.setDaemon(true);
-        boot.start();
     }
 
     /**
