@@ -15,7 +15,8 @@ import java.time.Clock;
  * The command line's composition: the database and the services a command asks for, nothing more.
  * Unlike the window's composition it runs no background job (no daily backup, so closing never
  * waits for one), and Hibernate boots only for the commands whose services use it, so {@code import},
- * {@code backup}, {@code restore} and {@code stats} (the counts are read over plain JDBC) skip it. {@code normalize} opens none of this.
+ * {@code backup}, {@code restore} and {@code stats} (the counts are read over plain JDBC) skip it.
+ * {@code normalize} opens none of this.
  */
 public final class CommandContext implements AutoCloseable {
 
