@@ -80,8 +80,8 @@ public final class AppContext implements AutoCloseable {
         this.database = storage.database();
         this.timings = timings;
         this.normalizer = new PhoneNormalizer(DEFAULT_REGION);
-        this.categories = new CategoryService(database.sessionFactory());
-        this.contacts = new ContactService(database.sessionFactory(), normalizer);
+        this.categories = new CategoryService(database::sessionFactory, database.dataSource());
+        this.contacts = new ContactService(database::sessionFactory, normalizer);
         this.imports = new ImportService(database.dataSource(), normalizer);
         this.exports = new ExportService(contacts);
         this.backups = new BackupService(database.dataSource(), config.dataDir().resolve("backups"),
@@ -99,13 +99,11 @@ public final class AppContext implements AutoCloseable {
         Storage storage = Storage.open(config.dataDir(), config.server(), AppPaths.defaultBinariesDirectory(),
                 () -> progress.at(Step.CONNECTING));
         try {
-            // The window's lists need Hibernate at once; booting it here keeps its failures at opening.
-            long boot = System.nanoTime();
-            storage.database().sessionFactory();
-            Timings timings = new Timings(storage.serverStart(),
-                    storage.databaseOpen().plus(Duration.ofNanos(System.nanoTime() - boot)));
+            Timings timings = new Timings(storage.serverStart(), storage.databaseOpen());
             progress.at(Step.READY);
             AppContext context = new AppContext(config, storage, timings);
+            // Hibernate boots at the first use that needs it (the first page of numbers); the categories with
+            // their counts are read without it, and the window is built meanwhile without sharing the processor.
             context.startDailyBackup();
             return context;
         } catch (RuntimeException | Error e) {

@@ -78,18 +78,42 @@ public final class WaContactsApp extends Application {
     /** Asks for files; the window tests answer in its place, as no robot can drive a native file chooser. */
     static volatile Supplier<FileDialogs> fileDialogs = FxFileDialogs::new;
 
-    /** Opens the window; returns when it is closed. Logging must already point at the data folder. */
+    /** The database, opening since before the toolkit started; taken by the window that starts next. */
+    private static final AtomicReference<CompletableFuture<AppContext>> opening = new AtomicReference<>();
+
+    /**
+     * Opens the window; returns when it is closed. Logging must already point at the data folder. The
+     * database starts opening first, so the server starts while the toolkit does.
+     */
     static void openWindow(String[] args) {
         ToolkitLogging.route();
+        opening.set(startOpening(configOf(args)));
         Application.launch(WaContactsApp.class, args);
+    }
+
+    private static AppConfig configOf(String[] args) {
+        DatabaseOptions options = new DatabaseOptions();
+        new CommandLine(options).setUnmatchedArgumentsAllowed(true).parseArgs(args);
+        return options.toConfig();
+    }
+
+    private static CompletableFuture<AppContext> startOpening(AppConfig config) {
+        CompletableFuture<AppContext> opened = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opened.complete(AppContext.open(config, AppContext.Progress.NONE));
+            } catch (RuntimeException | Error e) {
+                opened.completeExceptionally(e);
+            }
+        }, "wa-contacts-open");
+        opener.setDaemon(true);
+        opener.start();
+        return opened;
     }
 
     @Override
     public void init() {
-        DatabaseOptions options = new DatabaseOptions();
-        new CommandLine(options).setUnmatchedArgumentsAllowed(true).parseArgs(
-                getParameters().getRaw().toArray(String[]::new));
-        config = options.toConfig();
+        config = configOf(getParameters().getRaw().toArray(String[]::new));
         Launcher.configureLogging(config);
         preferences = UiPreferences.user();
         // The pool has 5 connections; 4 workers leave one for whatever else needs it.
@@ -133,21 +157,19 @@ public final class WaContactsApp extends Application {
                 model.contacts().rows().removeListener(this);
             }
         });
-        Thread opener = new Thread(this::openDatabase, "wa-contacts-open");
-        opener.setDaemon(true);
-        opener.start();
+        CompletableFuture<AppContext> started = opening.getAndSet(null);
+        (started != null ? started : startOpening(config)).whenComplete(this::opened);
     }
 
-    private void openDatabase() {
-        try {
-            AppContext opened = AppContext.open(config, AppContext.Progress.NONE);
-            context.set(opened);
-            services.complete(servicesOf(opened));
-            fileServices.complete(fileServicesOf(opened));
-        } catch (RuntimeException e) {
-            services.completeExceptionally(e);
-            fileServices.completeExceptionally(e);
+    private void opened(AppContext opened, Throwable failure) {
+        if (failure != null) {
+            services.completeExceptionally(failure);
+            fileServices.completeExceptionally(failure);
+            return;
         }
+        context.set(opened);
+        services.complete(servicesOf(opened));
+        fileServices.complete(fileServicesOf(opened));
     }
 
     private FileServices fileServicesOf(AppContext opened) {

@@ -16,7 +16,8 @@ import java.time.Clock;
  * The command line's composition: the database and the services a command asks for, nothing more.
  * Unlike the window's composition it runs no background job (no daily backup, so closing never
  * waits for one), and Hibernate boots only for the commands whose services use it, so {@code import},
- * {@code backup} and {@code restore} skip it. {@code normalize} opens none of this.
+ * {@code backup}, {@code restore} and {@code stats} (the counts are read over plain JDBC) skip it.
+ * {@code normalize} opens none of this.
  */
 public final class CommandContext implements AutoCloseable {
 
@@ -36,11 +37,11 @@ public final class CommandContext implements AutoCloseable {
     }
 
     public CategoryService categories() {
-        return new CategoryService(storage.database().sessionFactory());
+        return new CategoryService(storage.database()::sessionFactory, storage.database().dataSource());
     }
 
     public ContactService contacts() {
-        return new ContactService(storage.database().sessionFactory(), normalizer);
+        return new ContactService(storage.database()::sessionFactory, normalizer);
     }
 
     public ImportService imports() {

@@ -59,7 +59,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Connects, checks the role's rights, migrates and compares the tables with the spec. Hibernate
+     * Connects, checks the role's rights, migrates (skipped when the history already holds exactly the
+     * bundled migrations: {@code MigrationHistory}) and compares the tables with the spec. Hibernate
      * boots at the first {@link #sessionFactory()}.
      */
     public static Database open(ConnectionSettings settings) {
@@ -73,19 +74,24 @@ public final class Database implements AutoCloseable {
         try {
             long connected = System.nanoTime();
             boolean openToAnyone;
+            boolean current;
             try (Connection connection = dataSource.getConnection()) {
                 requireOwnership(connection, settings);
                 openToAnyone = OpenServerCheck.letsAnyoneIn(connection, settings);
+                // Flyway (and its retry of the trigram index) runs unless the history already matches.
+                current = MigrationHistory.matchesBundled(connection) && TrigramIndexes.present(connection);
             }
-            migrate(settings);
+            if (!current) {
+                migrate(settings);
+            }
             boolean trigramSearch;
             try (Connection connection = dataSource.getConnection()) {
                 SchemaVerifier.verify(connection);
-                trigramSearch = TrigramIndexes.present(connection);
+                trigramSearch = current || TrigramIndexes.present(connection);
             }
             long migrated = System.nanoTime();
-            log.info("Database ready: connect {} ms, migrations {} ms",
-                    millis(start, connected), millis(connected, migrated));
+            log.info("Database ready: connect {} ms, {} {} ms", millis(start, connected),
+                    current ? "migration history current, schema check" : "migrations", millis(connected, migrated));
             return new Database(settings, dataSource, trigramSearch, openToAnyone);
         } catch (SQLException e) {
             dataSource.close();

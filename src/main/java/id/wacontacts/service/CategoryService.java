@@ -5,9 +5,16 @@ import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.service.NotFoundException.Kind;
 import id.wacontacts.service.ValidationException.Rule;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.exception.ConstraintViolationException;
@@ -15,15 +22,27 @@ import org.hibernate.exception.ConstraintViolationException;
 /** Categories: the spec's rules for names and descriptions, statistics, and cascading delete. */
 public final class CategoryService {
 
-    private final SessionFactory sessions;
+    private final Supplier<SessionFactory> sessions;
+    /** When given, the counts are read over plain JDBC, so the first page never waits for Hibernate's boot. */
+    private final Optional<DataSource> counts;
 
     public CategoryService(SessionFactory sessions) {
+        this.sessions = () -> sessions;
+        this.counts = Optional.empty();
+    }
+
+    /**
+     * Hibernate asked for only when a method needs it (booted on first use, or in the background);
+     * {@link #statistics()} reads through {@code dataSource} without it.
+     */
+    public CategoryService(Supplier<SessionFactory> sessions, DataSource dataSource) {
         this.sessions = sessions;
+        this.counts = Optional.of(dataSource);
     }
 
     /** Every category by name. */
     public List<CategoryRow> list() {
-        return sessions.fromSession(session -> session.createNativeQuery(
+        return sessions.get().fromSession(session -> session.createNativeQuery(
                         "SELECT " + Rows.CATEGORY_COLUMNS + " FROM categories c ORDER BY lower(c.name), c.id",
                         Object[].class)
                 .getResultStream().map(row -> Rows.category(row, 0)).toList());
@@ -53,20 +72,37 @@ public final class CategoryService {
     }
 
     private List<CategoryCount> statistics(String sql) {
-        return sessions.fromSession(session -> session.createNativeQuery(sql, Object[].class)
-                .getResultStream()
-                .map(row -> new CategoryCount(Rows.category(row, 0), ((Number) row[5]).longValue()))
-                .toList());
+        if (counts.isEmpty()) {
+            return sessions.get().fromSession(session -> session.doReturningWork(connection -> statistics(connection, sql)));
+        }
+        try (Connection connection = counts.get().getConnection()) {
+            return statistics(connection, sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The category counts could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<CategoryCount> statistics(Connection connection, String sql) throws SQLException {
+        List<CategoryCount> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                Object[] row = {rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class)};
+                rows.add(new CategoryCount(Rows.category(row, 0), rs.getLong(6)));
+            }
+        }
+        return List.copyOf(rows);
     }
 
     /** Counts every category's numbers again from the numbers themselves (a repair; never needed normally). */
     public void recount() {
-        sessions.inTransaction(session -> session.createNativeQuery("SELECT wa_recount_categories()", Object.class)
+        sessions.get().inTransaction(session -> session.createNativeQuery("SELECT wa_recount_categories()", Object.class)
                 .getSingleResult());
     }
 
     public Optional<CategoryRow> find(int id) {
-        return sessions.fromSession(session -> Optional.ofNullable(session.find(Category.class, id)).map(Category::toRow));
+        return sessions.get().fromSession(session -> Optional.ofNullable(session.find(Category.class, id)).map(Category::toRow));
     }
 
     /**
@@ -75,7 +111,7 @@ public final class CategoryService {
      */
     public Optional<CategoryRow> findByName(String name) {
         String cleaned = CategoryNames.clean(name);
-        return sessions.fromSession(session -> {
+        return sessions.get().fromSession(session -> {
             List<String> names = session.createNativeQuery("SELECT name FROM categories", String.class).getResultList();
             return CategoryNames.existing(cleaned, names).flatMap(existing -> session
                     .createSelectionQuery("from Category where name = :name", Category.class)
@@ -87,7 +123,7 @@ public final class CategoryService {
 
     /** How many numbers deleting this category would delete with it. */
     public long countNumbers(int categoryId) {
-        return sessions.fromSession(session -> countNumbers(session, categoryId));
+        return sessions.get().fromSession(session -> countNumbers(session, categoryId));
     }
 
     private static long countNumbers(Session session, int categoryId) {
@@ -108,7 +144,7 @@ public final class CategoryService {
         String cleanDescription = CategoryRules.description(description);
         String sql = "INSERT INTO categories (name, description) VALUES (:name, :description)"
                 + " ON CONFLICT (name) DO NOTHING RETURNING id, name, description, created_at, updated_at";
-        return sessions.fromTransaction(session -> {
+        return sessions.get().fromTransaction(session -> {
             List<String> names = session.createNativeQuery("SELECT name FROM categories", String.class).getResultList();
             CategoryNames.existing(cleanName, names).ifPresent(existing -> {
                 throw new DuplicateCategoryException(existing);
@@ -147,7 +183,7 @@ public final class CategoryService {
         String sql = "UPDATE categories c SET name = :name, description = :description"
                 + " WHERE c.id = :id AND c.updated_at = :expected RETURNING " + Rows.CATEGORY_COLUMNS;
         try {
-            return sessions.fromTransaction(session -> {
+            return sessions.get().fromTransaction(session -> {
                 List<String> others = session.createNativeQuery(
                                 "SELECT name FROM categories WHERE id <> :id", String.class)
                         .setParameter("id", id)
@@ -178,7 +214,7 @@ public final class CategoryService {
      * @throws NotFoundException it does not exist (any more)
      */
     public long delete(int id) {
-        return sessions.fromTransaction(session -> {
+        return sessions.get().fromTransaction(session -> {
             // The row lock makes numbers added meanwhile by another desktop wait, so the count is exact.
             boolean exists = session.createNativeQuery("SELECT 1 FROM categories WHERE id = :id FOR UPDATE", Object.class)
                     .setParameter("id", id)

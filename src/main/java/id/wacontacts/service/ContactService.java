@@ -45,13 +45,18 @@ public final class ContactService {
     static final String CREATED = "COALESCE(pn.created_at, '-infinity')";
     static final String NEWEST_FIRST = " ORDER BY " + CREATED + " DESC, pn.id DESC";
 
-    private final SessionFactory sessions;
+    private final Supplier<SessionFactory> sessions;
     private final PhoneNormalizer normalizer;
 
     /** The session of the {@link #inSnapshot} running on this thread, if any. */
     private final ThreadLocal<Session> snapshot = new ThreadLocal<>();
 
     public ContactService(SessionFactory sessions, PhoneNormalizer normalizer) {
+        this(() -> sessions, normalizer);
+    }
+
+    /** Hibernate asked for only when a method first needs it (it may still be booting in the background). */
+    public ContactService(Supplier<SessionFactory> sessions, PhoneNormalizer normalizer) {
         this.sessions = sessions;
         this.normalizer = normalizer;
     }
@@ -68,7 +73,7 @@ public final class ContactService {
         String sql = "INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                 + " SELECT :original, :normalized, c.id FROM categories c WHERE c.id = :category"
                 + " ON CONFLICT (normalized_number) DO NOTHING RETURNING id";
-        return sessions.fromTransaction(session -> {
+        return sessions.get().fromTransaction(session -> {
             requireCategory(session, categoryId);
             Optional<Integer> id = session.createNativeQuery(sql, Integer.class)
                     .setParameter("original", number.original())
@@ -95,7 +100,7 @@ public final class ContactService {
         String sql = "UPDATE phone_numbers SET original_number = :original, normalized_number = :normalized,"
                 + " category_id = :category WHERE id = :id AND updated_at = :expected RETURNING id";
         try {
-            return sessions.fromTransaction(session -> {
+            return sessions.get().fromTransaction(session -> {
                 requireCategory(session, categoryId);
                 Optional<ContactRow> holder = findByNormalized(session, number.e164());
                 if (holder.isPresent() && holder.get().id() != id) {
@@ -115,7 +120,7 @@ public final class ContactService {
             });
         } catch (ConstraintViolationException e) {
             // Another desktop stored the same number between the check and the update.
-            throw sessions.fromSession(session -> findByNormalized(session, number.e164()))
+            throw sessions.get().fromSession(session -> findByNormalized(session, number.e164()))
                     .<RuntimeException>map(DuplicateNumberException::new)
                     .orElse(e);
         }
@@ -124,7 +129,7 @@ public final class ContactService {
     /** Deletes these contacts; ids that no longer exist are skipped. Returns how many were deleted. */
     public int delete(Collection<Integer> ids) {
         List<Integer> all = List.copyOf(ids);
-        return sessions.fromTransaction(session -> {
+        return sessions.get().fromTransaction(session -> {
             int deleted = 0;
             for (int from = 0; from < all.size(); from += MAX_PAGE_SIZE) {
                 deleted += session.createMutationQuery("delete from PhoneNumber where id in :ids")
@@ -136,12 +141,12 @@ public final class ContactService {
     }
 
     public Optional<ContactRow> find(int id) {
-        return sessions.fromSession(session -> findById(session, id));
+        return sessions.get().fromSession(session -> findById(session, id));
     }
 
     /** The spec's duplicate check: the contact holding this E.164 number, if any. */
     public Optional<ContactRow> findByNormalized(String e164) {
-        return sessions.fromSession(session -> findByNormalized(session, e164));
+        return sessions.get().fromSession(session -> findByNormalized(session, e164));
     }
 
     /**
@@ -209,7 +214,7 @@ public final class ContactService {
      * the same values, under {@code EXPLAIN}. For tests that check a search never reads the table.
      */
     List<String> explainPage(ContactQuery query, int pageSize) {
-        return sessions.fromSession(session -> {
+        return sessions.get().fromSession(session -> {
             Filter filter = Filter.of(session, query, Optional.empty());
             return filter.bind(session.createNativeQuery("EXPLAIN " + pageSql(filter), String.class))
                     .setParameter("limit", pageSize + 1)
@@ -219,7 +224,7 @@ public final class ContactService {
 
     /** As {@link #explainPage}, for the statement {@link #count} runs. */
     List<String> explainCount(ContactQuery query, int cap) {
-        return sessions.fromSession(session -> {
+        return sessions.get().fromSession(session -> {
             Filter filter = Filter.of(session, query, Optional.empty());
             return filter.bind(session.createNativeQuery("EXPLAIN " + countSql(filter), String.class))
                     .setParameter("limit", cap + 1)
@@ -237,7 +242,7 @@ public final class ContactService {
         if (snapshot.get() != null) {
             return reads.get();
         }
-        return sessions.fromSession(session -> {
+        return sessions.get().fromSession(session -> {
             Transaction transaction = session.beginTransaction();
             try {
                 session.doWork(connection -> {
@@ -266,7 +271,7 @@ public final class ContactService {
                 return read.apply(shared);
             }
         }
-        return sessions.fromSession(session -> {
+        return sessions.get().fromSession(session -> {
             cancellation.check();
             try (Cancellation.Registration ignored = cancellation.onCancel(() -> cancelQuery(session))) {
                 return read.apply(session);

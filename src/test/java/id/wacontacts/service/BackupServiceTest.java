@@ -205,7 +205,7 @@ class BackupServiceTest {
             newer.sql("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
                     + " installed_by, execution_time, success) VALUES (1000, '12.1', 'from a later app', 'SQL',"
                     + " 'V12_1__later.sql', current_user, 0, true)");
-            BackupInfo backup = new BackupService(newer.database().dataSource(), folder, Clock.systemUTC())
+            BackupInfo backup = new BackupService(newer.database().dataSource(), folder.resolve("backups"), Clock.systemUTC())
                     .backup(folder.resolve("newer.sql"));
             String before = BackupFiles.contents(target.settings());
 
