@@ -2,11 +2,17 @@ package id.wacontacts.service;
 
 import id.wacontacts.domain.AppEvent;
 import id.wacontacts.domain.AppEvent.Kind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.hibernate.Session;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The application-level event log (table app_events): one row per export, backup, copy of
@@ -14,6 +20,8 @@ import org.hibernate.SessionFactory;
  * themselves are in the history the triggers write ({@link ChangeHistory}).
  */
 public final class AppEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(AppEvents.class);
 
     private static final String INSERT =
             "INSERT INTO app_events (kind, covered, row_count) VALUES (:kind, :covered, :rows)";
@@ -36,6 +44,30 @@ public final class AppEvents {
                 .setParameter("covered", covered)
                 .setParameter("rows", rowCount)
                 .executeUpdate();
+    }
+
+    /** Records one event inside the transaction of a plain JDBC connection (backups and restores). */
+    static void record(Connection connection, Kind kind, String covered, long rowCount) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO app_events (kind, covered, row_count) VALUES (?, ?, ?)")) {
+            insert.setString(1, kind.name().toLowerCase(Locale.ROOT));
+            insert.setString(2, covered);
+            insert.setLong(3, rowCount);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Records one event on a connection of its own, after the work it names is done. A failure is
+     * logged, not thrown: the work itself succeeded and stays done.
+     */
+    static void recordAfter(DataSource dataSource, Kind kind, String covered, long rowCount) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            record(connection, kind, covered, rowCount);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("The {} of {} rows could not be written to the event log", kind, rowCount, e);
+        }
     }
 
     /** The events older than {@code beforeId} (or the newest), newest first. */

@@ -1,5 +1,6 @@
 package id.wacontacts.service;
 
+import id.wacontacts.domain.AppEvent;
 import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.domain.DatabaseContents;
 import id.wacontacts.domain.RestorePreview;
@@ -83,6 +84,8 @@ public final class BackupService {
                 connection.commit();
                 log.info("Backed up {} categories and {} numbers to {} ({} bytes) in {} ms", info.categories(),
                         info.phoneNumbers(), info.file(), info.sizeBytes(), millisSince(start));
+                AppEvents.recordAfter(dataSource, AppEvent.Kind.BACKUP, info.file().toString(),
+                        info.categories() + info.phoneNumbers());
                 return info;
             } finally {
                 rollbackQuietly(connection);
@@ -215,6 +218,8 @@ public final class BackupService {
         if (after.categories() != backup.categories() || after.phoneNumbers() != backup.phoneNumbers()) {
             throw new SQLException("The database holds " + after + " after loading " + backup);
         }
+        AppEvents.record(connection, AppEvent.Kind.RESTORE, backup.file().toString(),
+                after.categories() + after.phoneNumbers());
         return new RestoreResult(backup, before, after, earlier, Duration.ofNanos(System.nanoTime() - start));
     }
 
