@@ -46,16 +46,19 @@ public final class TrashService {
     /** Restores these trash items (ids of their deletion events); ids no longer in the trash are skipped. */
     public TrashRestore restore(Collection<Long> changeIds) {
         Long[] ids = changeIds.toArray(Long[]::new);
-        return sessions.fromTransaction(session -> session.doReturningWork(connection -> restore(connection, ids)));
+        return sessions.fromTransaction(session -> session.doReturningWork(connection -> restore(connection,
+                "t.change_id = ANY (?)", statement -> statement.setArray(1, connection.createArrayOf("bigint", ids)))));
     }
 
     /** Restores everything one deletion (one transaction) put in the trash. */
     public TrashRestore restoreDeletion(long transactionId) {
-        List<Long> ids = sessions.fromSession(session -> session.createNativeQuery(
-                        "SELECT t.change_id FROM trash t JOIN change_log l ON l.id = t.change_id WHERE l.txid = :tx",
-                        Long.class)
-                .setParameter("tx", transactionId).getResultList());
-        return restore(ids);
+        return sessions.fromTransaction(session -> session.doReturningWork(connection -> restore(connection,
+                "l.txid = ?", statement -> statement.setLong(1, transactionId))));
+    }
+
+    /** Sets a statement's parameters. */
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
     }
 
     /** Leaves the number where it is now and drops its trash item. */
@@ -109,6 +112,7 @@ public final class TrashService {
     }
 
     private static final List<String> RESTORE = List.of(
+            "ANALYZE wa_restore",
             // A category's numbers deleted with it come back with it.
             """
             INSERT INTO wa_restore (change_id, txid, table_name, n, c)
@@ -168,14 +172,15 @@ public final class TrashService {
             DELETE FROM trash t USING wa_restore r
             WHERE t.change_id = r.change_id AND (r.outcome IS NULL OR r.outcome = 'ALREADY')""");
 
-    private static TrashRestore restore(Connection connection, Long[] ids) throws SQLException {
+    private static TrashRestore restore(Connection connection, String selection, Parameters parameters)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 CREATE TEMP TABLE wa_restore ON COMMIT DROP AS
                 SELECT l.id AS change_id, l.txid, l.table_name, l.number_before AS n, l.category_before AS c,
                        NULL::text AS outcome, NULL::text AS holder
                 FROM trash t JOIN change_log l ON l.id = t.change_id
-                WHERE t.change_id = ANY (?) AND l.action = 'delete'""")) {
-            select.setArray(1, connection.createArrayOf("bigint", ids));
+                WHERE l.action = 'delete' AND""" + " " + selection)) {
+            parameters.set(select);
             select.execute();
         }
         try (Statement statement = connection.createStatement()) {
