@@ -2,6 +2,7 @@ package id.wacontacts.cli;
 
 import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.ChangeEvent;
+import id.wacontacts.domain.HistoryFilter;
 import id.wacontacts.phone.NormalizationResult;
 import id.wacontacts.service.ChangeHistory;
 import java.io.PrintWriter;
@@ -67,8 +68,8 @@ public final class HistoryCommand implements Callable<Integer> {
             OptionalLong before = OptionalLong.empty();
             List<ChangeEvent> page;
             do {
-                page = history.matching(e164, Optional.ofNullable(since).map(LocalDate::atStartOfDay),
-                        Optional.ofNullable(desktop), before, ChangeHistory.MAX_PAGE_SIZE);
+                page = history.matching(new HistoryFilter(e164, Optional.ofNullable(since).map(LocalDate::atStartOfDay),
+                        Optional.ofNullable(desktop), Optional.empty()), before, ChangeHistory.MAX_PAGE_SIZE);
                 for (ChangeEvent event : page) {
                     out.println(line(event));
                 }
