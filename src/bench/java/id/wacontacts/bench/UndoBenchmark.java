@@ -63,6 +63,7 @@ public final class UndoBenchmark {
             List<Double> deletes = new ArrayList<>();
             List<Double> undos = new ArrayList<>();
             List<Double> restores = new ArrayList<>();
+            List<Double> floors = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 UndoStep[] step = new UndoStep[1];
                 deletes.add(seconds(() -> {
@@ -73,15 +74,33 @@ public final class UndoBenchmark {
                 deletes.add(seconds(() -> contacts.delete(ids)));
                 long deletion = history.trash(OptionalLong.empty(), 1).get(0).transactionId();
                 restores.add(seconds(() -> trash.restoreDeletion(deletion).numbers()));
-                System.out.printf(Locale.ROOT, "round %d: delete %.2f s / %.2f s, undo %.2f s, restore from trash %.2f s%n",
-                        round, deletes.get(2 * round - 2), deletes.get(2 * round - 1), undos.get(round - 1),
-                        restores.get(round - 1));
+                // The floor: the same rows inserted again by one plain INSERT … SELECT from their
+                // before-images, with the same indexes and triggers, and no checks.
+                contacts.delete(ids);
+                long again = history.trash(OptionalLong.empty(), 1).get(0).transactionId();
+                floors.add(seconds(() -> sql(database, "INSERT INTO phone_numbers"
+                        + " SELECT (number_before).* FROM change_log WHERE txid = " + again
+                        + " AND action = 'delete'; DELETE FROM trash")));
+                System.out.printf(Locale.ROOT, "round %d: delete %.2f s / %.2f s, undo %.2f s, restore from trash %.2f s,"
+                                + " plain re-insert %.2f s%n", round, deletes.get(2 * round - 2), deletes.get(2 * round - 1),
+                        undos.get(round - 1), restores.get(round - 1), floors.get(round - 1));
             }
             double delete = median(deletes);
             System.out.printf(Locale.ROOT, "%,d numbers (of %,d): median delete %.2f s, undo %.2f s (%.2f×),"
-                            + " restore %.2f s (%.2f×); load average %s%n", numbers, numbers + others, delete,
-                    median(undos), median(undos) / delete, median(restores), median(restores) / delete,
+                            + " restore %.2f s (%.2f×), plain re-insert %.2f s (%.2f×); load average %s%n", numbers,
+                    numbers + others, delete, median(undos), median(undos) / delete, median(restores),
+                    median(restores) / delete, median(floors), median(floors) / delete,
                     java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
+        }
+    }
+
+    private static long sql(Database database, String statements) {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(statements);
+            return 0;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
