@@ -122,14 +122,15 @@ public final class TrashService {
               AND (l.txid, (l.number_before).category_id) IN
                   (SELECT txid, (c).id FROM wa_restore WHERE table_name = 'categories')
               AND NOT EXISTS (SELECT 1 FROM wa_restore r WHERE r.change_id = l.id)""",
-            // A number's category that is gone too comes back first: its newest deletion in the trash.
+            // A number's category that is gone too comes back first: its newest deletion in the trash,
+            // found through the history's (table_name, row_id) index, not by reading the whole trash.
             """
             INSERT INTO wa_restore (change_id, txid, table_name, n, c)
             SELECT DISTINCT ON (l.row_id) l.id, l.txid, l.table_name, NULL, l.category_before
-            FROM trash t JOIN change_log l ON l.id = t.change_id
-            WHERE l.table_name = 'categories'
-              AND l.row_id IN (SELECT (n).category_id FROM wa_restore WHERE table_name = 'phone_numbers')
-              AND NOT EXISTS (SELECT 1 FROM categories c WHERE c.id = l.row_id)
+            FROM (SELECT DISTINCT (n).category_id AS id FROM wa_restore WHERE table_name = 'phone_numbers') missing
+            JOIN change_log l ON l.table_name = 'categories' AND l.row_id = missing.id
+            JOIN trash t ON t.change_id = l.id
+            WHERE NOT EXISTS (SELECT 1 FROM categories c WHERE c.id = missing.id)
               AND NOT EXISTS (SELECT 1 FROM wa_restore r WHERE r.change_id = l.id)
             ORDER BY l.row_id, l.id DESC""",
             "ANALYZE wa_restore",
