@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
         description = "Keeps WhatsApp customer phone numbers, organised by category.",
         footer = {"", "With no command, the WA Contacts window opens."},
         subcommands = {NormalizeCommand.class, StatsCommand.class, SearchCommand.class, ImportCommand.class,
-                ExportCommand.class, BackupCommand.class, RestoreCommand.class, WatchCommand.class})
+                ExportCommand.class, BackupCommand.class, RestoreCommand.class, WatchCommand.class,
+                HistoryCommand.class, TrashCommand.class, EraseCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,6 +1,7 @@
 package id.wacontacts.service;
 
 import id.wacontacts.db.LongWork;
+import id.wacontacts.domain.AppEvent;
 import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.domain.DatabaseContents;
 import id.wacontacts.domain.RestoreResult;
@@ -87,6 +88,8 @@ final class BackupRestore {
         if (after.categories() != backup.categories() || after.phoneNumbers() != backup.phoneNumbers()) {
             throw new SQLException("The database holds " + after + " after loading " + backup);
         }
+        AppEvents.record(connection, AppEvent.Kind.RESTORE, backup.file().toString(),
+                after.categories() + after.phoneNumbers());
         return new RestoreResult(backup, before, after, earlier, Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -1,6 +1,7 @@
 package id.wacontacts.service;
 
 import id.wacontacts.db.LongWork;
+import id.wacontacts.domain.AppEvent;
 import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.domain.DatabaseContents;
 import id.wacontacts.domain.RestorePreview;
@@ -78,6 +79,8 @@ public final class BackupService {
                 connection.commit();
                 log.info("Backed up {} categories and {} numbers to {} ({} bytes) in {} ms", info.categories(),
                         info.phoneNumbers(), info.file(), info.sizeBytes(), millisSince(start));
+                AppEvents.recordAfter(dataSource, AppEvent.Kind.BACKUP, info.file().toString(),
+                        info.categories() + info.phoneNumbers());
                 return info;
             } finally {
                 rollbackQuietly(connection);

@@ -4,9 +4,12 @@ import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.domain.ChangeEvent;
 import id.wacontacts.domain.ChangeEvent.Action;
 import id.wacontacts.domain.ChangeEvent.Table;
+import id.wacontacts.domain.HistoryFilter;
 import id.wacontacts.domain.NumberValues;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.hibernate.SessionFactory;
 
@@ -66,6 +69,33 @@ public final class ChangeHistory {
         String sql = "SELECT " + COLUMNS + " FROM change_log l"
                 + (beforeId.isPresent() ? " WHERE l.id < :before" : "") + " ORDER BY l.id DESC LIMIT :limit";
         return page(sql, beforeId, limit);
+    }
+
+    /**
+     * The events matching the filter, newest first, by keyset pages as {@link #activity}.
+     */
+    public List<ChangeEvent> matching(HistoryFilter filter, OptionalLong beforeId, int limit) {
+        Optional<String> number = filter.number();
+        Optional<LocalDateTime> since = filter.since();
+        Optional<String> desktop = filter.desktop();
+        Optional<String> action = filter.action().map(a -> a.name().toLowerCase(Locale.ROOT));
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM change_log l WHERE true");
+        beforeId.ifPresent(before -> sql.append(" AND l.id < :before"));
+        number.ifPresent(n -> sql.append(" AND l.table_name = 'phone_numbers' AND ((l.number_before).normalized_number = :number"
+                + " OR (l.number_after).normalized_number = :number)"));
+        since.ifPresent(s -> sql.append(" AND l.changed_at >= :since"));
+        desktop.ifPresent(d -> sql.append(" AND strpos(lower(l.desktop), lower(:desktop)) > 0"));
+        action.ifPresent(a -> sql.append(" AND l.action = :action"));
+        sql.append(" ORDER BY l.id DESC LIMIT :limit");
+        return sessions.fromSession(session -> {
+            var query = session.createNativeQuery(sql.toString(), Object[].class).setParameter("limit", pageSize(limit));
+            beforeId.ifPresent(before -> query.setParameter("before", before));
+            number.ifPresent(n -> query.setParameter("number", n));
+            since.ifPresent(s -> query.setParameter("since", s));
+            desktop.ifPresent(d -> query.setParameter("desktop", d));
+            action.ifPresent(a -> query.setParameter("action", a));
+            return query.getResultStream().map(ChangeHistory::event).toList();
+        });
     }
 
     /**

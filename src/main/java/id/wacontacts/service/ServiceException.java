@@ -7,7 +7,7 @@ package id.wacontacts.service;
 public abstract sealed class ServiceException extends RuntimeException
         permits ValidationException, DuplicateCategoryException, DuplicateNumberException,
         InvalidNumberException, NotFoundException, ChangedElsewhereException, ImportException,
-        BackupFileException, DatabaseNotEmptyException {
+        BackupFileException, DatabaseNotEmptyException, UndoRefusedException {
 
     protected ServiceException(String message) {
         super(message);

@@ -14,6 +14,8 @@ import id.wacontacts.domain.ContactRow;
 import id.wacontacts.domain.MatchCount;
 import id.wacontacts.domain.Page;
 import id.wacontacts.domain.PageCursor;
+import id.wacontacts.domain.AppEvent;
+import id.wacontacts.service.AppEvents;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
@@ -53,9 +55,16 @@ public final class ExportService {
     private static final int COUNT_CAP = 10_000_000;
 
     private final ContactService contacts;
+    private final AppEvents events;
 
     public ExportService(ContactService contacts) {
+        this(contacts, null);
+    }
+
+    /** With the event log: every finished export records what it covered and how many rows. */
+    public ExportService(ContactService contacts, AppEvents events) {
         this.contacts = contacts;
+        this.events = events;
     }
 
     /**
@@ -71,6 +80,9 @@ public final class ExportService {
         try {
             long written = contacts.inSnapshot(() -> write(query, format, part, zone, progress, cancellation));
             Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
+            if (events != null) {
+                events.record(AppEvent.Kind.EXPORT, absolute + " (" + format + ", " + query + ")", written);
+            }
             return written;
         } catch (UncheckedIOException | IOException e) {
             IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;

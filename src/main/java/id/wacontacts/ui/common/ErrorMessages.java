@@ -10,6 +10,7 @@ import id.wacontacts.service.InvalidNumberException;
 import id.wacontacts.service.NotFoundException;
 import id.wacontacts.service.OpeningFailure;
 import id.wacontacts.service.Reachability;
+import id.wacontacts.service.UndoRefusedException;
 import id.wacontacts.service.ValidationException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -75,6 +76,9 @@ public final class ErrorMessages {
         }
         if (failure instanceof ChangedElsewhereException) {
             return messages.get("error.changedElsewhere");
+        }
+        if (failure instanceof UndoRefusedException refused) {
+            return messages.get("undo.refused", refused.conflicts().get(0).current());
         }
         return messages.get("error.unexpected");
     }

@@ -1,0 +1,136 @@
+package id.wacontacts.ui.trash;
+
+import id.wacontacts.domain.ChangeEvent;
+import id.wacontacts.domain.ChangeEvent.Table;
+import id.wacontacts.domain.TrashRestore;
+import id.wacontacts.domain.UndoConflict.Reason;
+import id.wacontacts.service.ChangeHistory;
+import id.wacontacts.service.TrashService;
+import id.wacontacts.ui.common.ErrorMessages;
+import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.Notifier;
+import id.wacontacts.ui.common.TaskRunner;
+import id.wacontacts.ui.common.Times;
+import java.util.List;
+import java.util.OptionalLong;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The trash window's state and actions: the deleted numbers and categories (newest first, with
+ * when, from which desktop and by which user), restoring some or all of one deletion, deleting
+ * forever and emptying. Every database step runs through the {@link TaskRunner}; results and
+ * refusals reach the user as one sentence in their language through the {@link Notifier}.
+ */
+public final class TrashViewModel {
+
+    /** The most items the window lists at once; older ones show after the newer are handled. */
+    public static final int LISTED = ChangeHistory.MAX_PAGE_SIZE;
+
+    /** One row of the list. */
+    public record Item(long changeId, long deletion, boolean category, String what, String when, String desktop,
+            String user) {
+    }
+
+    private final TrashService trash;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final Notifier notifier;
+    private final ErrorMessages errors;
+    private final Times times;
+    private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    public TrashViewModel(TrashService trash, TaskRunner tasks, Messages messages, Notifier notifier, Times times) {
+        this.trash = trash;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.notifier = notifier;
+        this.errors = new ErrorMessages(messages);
+        this.times = times;
+    }
+
+    public ObservableList<Item> items() {
+        return items;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Reads the trash again. */
+    public void refresh() {
+        run(() -> trash.list(OptionalLong.empty(), LISTED), events -> items.setAll(events.stream().map(this::item).toList()));
+    }
+
+    /** Restores these items; a number stored again meanwhile is offered to be moved back. */
+    public void restore(List<Item> selected) {
+        List<Long> ids = selected.stream().map(Item::changeId).toList();
+        run(() -> trash.restore(ids), this::restored);
+    }
+
+    /** Restores everything deleted together with this item. */
+    public void restoreDeletion(Item item) {
+        run(() -> trash.restoreDeletion(item.deletion()), this::restored);
+    }
+
+    /** Deletes these items for good: they can no longer be restored. */
+    public void deleteForever(List<Item> selected) {
+        List<Long> ids = selected.stream().map(Item::changeId).toList();
+        run(() -> trash.deleteForever(ids), count -> {
+            notifier.info(messages.get("trash.deletedForever", count));
+            refresh();
+        });
+    }
+
+    /** Empties the trash (the view asks first). */
+    public void empty() {
+        run(trash::empty, count -> {
+            notifier.info(messages.get("trash.emptied", count));
+            refresh();
+        });
+    }
+
+    private void restored(TrashRestore result) {
+        if (result.numbers() > 0 || result.categories() > 0) {
+            notifier.info(messages.get("trash.restored", result.numbers(), result.categories()));
+        }
+        for (TrashRestore.Conflict conflict : result.conflicts()) {
+            if (conflict.reason() == Reason.NUMBER_TAKEN) {
+                notifier.error(messages.get("trash.numberTaken", conflict.value(), conflict.holder()),
+                        messages.get("trash.moveBack"), () -> run(() -> {
+                            trash.moveBack(conflict.changeId());
+                            return conflict.value();
+                        }, number -> {
+                            notifier.info(messages.get("trash.movedBack", number));
+                            refresh();
+                        }));
+            } else if (conflict.reason() == Reason.NAME_TAKEN) {
+                notifier.error(messages.get("trash.nameTaken", conflict.value()));
+            } else {
+                notifier.error(messages.get("trash.categoryGone", conflict.value()));
+            }
+        }
+        refresh();
+    }
+
+    private Item item(ChangeEvent event) {
+        boolean category = event.table() == Table.CATEGORIES;
+        String what = category ? event.categoryBefore().name() : event.numberBefore().originalNumber();
+        return new Item(event.id(), event.transactionId(), category, what, times.format(event.changedAt()),
+                event.desktop(), event.databaseUser());
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        busy.set(true);
+        tasks.run(work, result -> {
+            busy.set(false);
+            done.accept(result);
+        }, failure -> {
+            busy.set(false);
+            notifier.error(errors.describe(failure));
+        });
+    }
+}
