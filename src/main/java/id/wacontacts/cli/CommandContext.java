@@ -58,7 +58,12 @@ public final class CommandContext implements AutoCloseable {
     }
 
     /** Where the data is, in words: the embedded folder or the server's URL. */
-    /** The open database itself, for a command that listens to it ({@code watch}). */
+    /** The app's phone number rules, for commands that read a number the user typed. */
+    public PhoneNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /** The open database itself, for a command that listens to it ({@code watch}) or reads its history. */
     public Database database() {
         return storage.database();
     }

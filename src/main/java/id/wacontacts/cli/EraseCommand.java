@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.service.Erasure;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -37,7 +36,7 @@ public final class EraseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+        try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig())) {
             Erasure.Erased erased = new Erasure(context.database().sessionFactory(), context.normalizer()).erase(number);
             PrintWriter out = output.get();
             out.println(erased.masked() + "\t" + erased.liveRows() + "\t" + erased.historyImages() + "\t"

@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.ChangeEvent;
 import id.wacontacts.domain.HistoryFilter;
 import id.wacontacts.phone.NormalizationResult;
@@ -56,7 +55,7 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE)) {
+        try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig())) {
             Optional<String> e164 = Optional.ofNullable(number).map(raw -> {
                 if (context.normalizer().normalize(raw) instanceof NormalizationResult.Normalized normalized) {
                     return normalized.e164();

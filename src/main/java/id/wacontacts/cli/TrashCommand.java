@@ -1,6 +1,5 @@
 package id.wacontacts.cli;
 
-import id.wacontacts.app.AppContext;
 import id.wacontacts.domain.ChangeEvent;
 import id.wacontacts.domain.TrashRestore;
 import id.wacontacts.service.ChangeHistory;
@@ -46,7 +45,7 @@ public final class TrashCommand {
             description = {"Print the trash, newest first, tab-separated: ID, DELETED (UTC), TABLE, VALUE,",
                     "DELETION (items deleted together share it), DESKTOP, USER. A number shows as E164@CATEGORY_ID."})
     int list() {
-        try (AppContext context = open()) {
+        try (CommandContext context = open()) {
             TrashService trash = new TrashService(context.database().sessionFactory());
             PrintWriter out = output.get();
             OptionalLong before = OptionalLong.empty();
@@ -74,7 +73,7 @@ public final class TrashCommand {
                     "then one line per item left in the trash: 'kept', ID, REASON, VALUE, CATEGORY HOLDING IT NOW.",
                     "Exit status 1 when an item was left in the trash."})
     int restore(@Parameters(paramLabel = "ID", arity = "1..*") List<Long> ids) {
-        try (AppContext context = open()) {
+        try (CommandContext context = open()) {
             TrashRestore restored = new TrashService(context.database().sessionFactory()).restore(ids);
             PrintWriter out = output.get();
             out.println("restored\t" + restored.numbers() + "\t" + restored.categories());
@@ -95,7 +94,7 @@ public final class TrashCommand {
             throw new ParameterException(spec.commandLine(), "Keep the trash between " + Retention.MIN_TRASH_DAYS
                     + " and " + Retention.MAX_TRASH_DAYS + " days.");
         }
-        try (AppContext context = open()) {
+        try (CommandContext context = open()) {
             long purged = new Retention(context.database().sessionFactory(), Clock.systemUTC()).purgeTrash(days);
             PrintWriter out = output.get();
             out.println("purged\t" + purged);
@@ -104,7 +103,7 @@ public final class TrashCommand {
         return 0;
     }
 
-    private AppContext open() {
-        return AppContext.open(root.databaseOptions().toConfig(), AppContext.Progress.NONE);
+    private CommandContext open() {
+        return CommandContext.open(root.databaseOptions().toConfig());
     }
 }

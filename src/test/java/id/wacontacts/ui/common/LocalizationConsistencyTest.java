@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import id.wacontacts.db.DatabaseStartException;
+import id.wacontacts.domain.ChangeEvent;
 import id.wacontacts.phone.NumberType;
 import id.wacontacts.phone.RejectReason;
 import id.wacontacts.service.BackupFileException;
@@ -71,7 +72,9 @@ class LocalizationConsistencyTest {
             "error.notFound.", NotFoundException.Kind.class,
             "error.import.", ImportException.Problem.class,
             "error.backup.", BackupFileException.Problem.class,
-            "error.backup.INVALID_ROW.", BackupFileException.RowProblem.class);
+            "error.backup.INVALID_ROW.", BackupFileException.RowProblem.class,
+            "activity.table.", ChangeEvent.Table.class,
+            "activity.action.", ChangeEvent.Action.class);
 
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_]+)+");
     private static final Pattern APOSTROPHE_PAIRS = Pattern.compile("''");
