@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.wacontacts.config.AppConfig;
 import id.wacontacts.db.ConnectionSettings;
-import id.wacontacts.db.Storage;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.testsupport.TcpRelay;
 import java.io.ByteArrayOutputStream;
@@ -19,11 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +59,7 @@ class CommandFailuresTest {
                     .setErr(new PrintWriter(stderr))
                     .execute("stats", "--data-dir", dataDir.toString(), "--db-url", relayed.formatted(line.port()),
                             "--db-user", settings.user(), "--db-password", settings.password()));
-            waitUntilWaitingForTheServerAfterOpening(exit);
+            waitUntilWaitingForTheLock(exit, settings);
 
             line.close();
 
@@ -121,19 +120,22 @@ class CommandFailuresTest {
     }
 
     /** Until the command's thread, its database open, waits for the server's answer behind the lock. */
-    private static void waitUntilWaitingForTheServerAfterOpening(CompletableFuture<Integer> exit) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(exit).as("the command ended before it waited for the server").isNotDone();
-            for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
-                List<String> classes = Arrays.stream(stack).map(StackTraceElement::getClassName).toList();
-                // Reading the columns of the locked table: Hibernate's check of the tables, after opening.
-                if (classes.contains(CommandContext.class.getName()) && !classes.contains(Storage.class.getName())
-                        && Arrays.stream(stack).anyMatch(frame -> frame.getMethodName().equals("getColumns"))) {
-                    return;
+    /** Until the command, connected and migrated, waits on the server for the locked table. */
+    private static void waitUntilWaitingForTheLock(CompletableFuture<Integer> exit, ConnectionSettings settings)
+            throws Exception {
+        try (Connection watcher = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             PreparedStatement waiting = watcher.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE wait_event_type = 'Lock' AND application_name LIKE 'WA Contacts/%'")) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (System.nanoTime() < deadline) {
+                assertThat(exit).as("the command ended before it waited for the server").isNotDone();
+                try (ResultSet count = waiting.executeQuery()) {
+                    if (count.next() && count.getLong(1) > 0) {
+                        return;
+                    }
                 }
+                TimeUnit.MILLISECONDS.sleep(20);
             }
-            TimeUnit.MILLISECONDS.sleep(20);
         }
         throw new AssertionError("the command never waited for the server");
     }
