@@ -141,19 +141,6 @@ class CommandFailuresTest {
     }
 
     private static CommandLine command(ByteArrayOutputStream stdout) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == StatsCommand.class) {
-                    return type.cast(new StatsCommand(() -> Utf8Output.writer(stdout)));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
-        CommandLine commandLine = new CommandLine(new RootCommand(() -> {
-            throw new AssertionError("no window in a command test");
-        }), factory);
-        commandLine.setExecutionExceptionHandler(CommandFailures::explain);
-        return commandLine;
+        return TestCommandLines.with(new StatsCommand(() -> Utf8Output.writer(stdout)));
     }
 }

@@ -101,19 +101,6 @@ class SearchCommandTest {
     }
 
     private static CommandLine command(ByteArrayOutputStream stdout) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == SearchCommand.class) {
-                    return type.cast(new SearchCommand(() -> Utf8Output.writer(stdout)));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
-        CommandLine commandLine = new CommandLine(new RootCommand(() -> {
-            throw new AssertionError("no window in a command test");
-        }), factory);
-        commandLine.setExecutionExceptionHandler(id.wacontacts.app.Launcher::explainFailure);
-        return commandLine;
+        return TestCommandLines.with(new SearchCommand(() -> Utf8Output.writer(stdout)));
     }
 }

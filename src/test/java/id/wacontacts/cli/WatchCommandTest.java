@@ -82,19 +82,6 @@ class WatchCommandTest {
     }
 
     private static CommandLine command(ByteArrayOutputStream stdout) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == WatchCommand.class) {
-                    return type.cast(new WatchCommand(() -> Utf8Output.writer(stdout)));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
-        CommandLine commandLine = new CommandLine(new RootCommand(() -> {
-            throw new AssertionError("no window in a command test");
-        }), factory);
-        commandLine.setExecutionExceptionHandler(id.wacontacts.app.Launcher::explainFailure);
-        return commandLine;
+        return TestCommandLines.with(new WatchCommand(() -> Utf8Output.writer(stdout)));
     }
 }
