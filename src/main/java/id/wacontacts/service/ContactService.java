@@ -11,7 +11,6 @@ import id.wacontacts.phone.NormalizationResult.Rejected;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.NotFoundException.Kind;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,7 @@ public final class ContactService {
     public static final int MAX_PAGE_SIZE = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(ContactService.class);
-    private static final String FROM = " FROM phone_numbers pn JOIN categories c ON c.id = pn.category_id";
+    static final String FROM = " FROM phone_numbers pn JOIN categories c ON c.id = pn.category_id";
     /**
      * The keyset of the lists, newest first: a row without {@code created_at} (a database the original
      * system made may hold them) sorts as the oldest, after every dated row. The index of V6 is on
@@ -167,8 +166,8 @@ public final class ContactService {
             throw new IllegalArgumentException("page size " + pageSize + " outside 1.." + MAX_PAGE_SIZE);
         }
         List<ContactRow> rows = cancellable(cancellation, session -> {
-            Filter filter = Filter.of(session, query, after);
-            return filter.bind(session.createNativeQuery(pageSql(filter), Object[].class))
+            ContactFilter filter = ContactFilter.of(session, query, after);
+            return filter.bind(session.createNativeQuery(filter.pageSql(), Object[].class))
                     .setParameter("limit", pageSize + 1)
                     .getResultStream().map(Rows::contact).toList();
         });
@@ -187,26 +186,12 @@ public final class ContactService {
     /** As {@link #count(ContactQuery, int)}; cancelling {@code cancellation} stops the count on the server. */
     public MatchCount count(ContactQuery query, int cap, Cancellation cancellation) {
         long count = cancellable(cancellation, session -> {
-            Filter filter = Filter.of(session, query, Optional.empty());
-            return filter.bind(session.createNativeQuery(countSql(filter), Long.class))
+            ContactFilter filter = ContactFilter.of(session, query, Optional.empty());
+            return filter.bind(session.createNativeQuery(filter.countSql(), Long.class))
                     .setParameter("limit", cap + 1)
                     .getSingleResult();
         });
         return count > cap ? new MatchCount(cap, true) : new MatchCount(count, false);
-    }
-
-    private static String pageSql(Filter filter) {
-        return "SELECT " + Rows.CONTACT_COLUMNS + FROM + filter.where() + NEWEST_FIRST + " LIMIT :limit";
-    }
-
-    /**
-     * Counts along the newest-first order, as pages are read: without it a common match (one digit,
-     * a large category's name) was counted by a sequential scan that stops only after {@code cap}
-     * matches, which for a match that is common overall but rare in the table's physical order
-     * would read the whole table.
-     */
-    private static String countSql(Filter filter) {
-        return "SELECT count(*) FROM (SELECT 1" + FROM + filter.where() + NEWEST_FIRST + " LIMIT :limit) matching";
     }
 
     /**
@@ -215,8 +200,8 @@ public final class ContactService {
      */
     List<String> explainPage(ContactQuery query, int pageSize) {
         return sessions.get().fromSession(session -> {
-            Filter filter = Filter.of(session, query, Optional.empty());
-            return filter.bind(session.createNativeQuery("EXPLAIN " + pageSql(filter), String.class))
+            ContactFilter filter = ContactFilter.of(session, query, Optional.empty());
+            return filter.bind(session.createNativeQuery("EXPLAIN " + filter.pageSql(), String.class))
                     .setParameter("limit", pageSize + 1)
                     .getResultList();
         });
@@ -225,8 +210,8 @@ public final class ContactService {
     /** As {@link #explainPage}, for the statement {@link #count} runs. */
     List<String> explainCount(ContactQuery query, int cap) {
         return sessions.get().fromSession(session -> {
-            Filter filter = Filter.of(session, query, Optional.empty());
-            return filter.bind(session.createNativeQuery("EXPLAIN " + countSql(filter), String.class))
+            ContactFilter filter = ContactFilter.of(session, query, Optional.empty());
+            return filter.bind(session.createNativeQuery("EXPLAIN " + filter.countSql(), String.class))
                     .setParameter("limit", cap + 1)
                     .getResultList();
         });
@@ -321,74 +306,5 @@ public final class ContactService {
                         "SELECT " + Rows.CONTACT_COLUMNS + FROM + " WHERE pn.normalized_number = :number", Object[].class)
                 .setParameter("number", e164)
                 .getResultStream().findFirst().map(Rows::contact);
-    }
-
-    /**
-     * The WHERE clause of a contact query, built from fixed fragments; every user value is a parameter.
-     * The categories whose names match are looked up first (a small table) and passed as ids: a
-     * sub-select inside the OR would hide from the planner how few rows match, and it would read
-     * every number instead of using the trigram indexes.
-     */
-    private record Filter(ContactQuery query, Optional<PageCursor> after, Optional<SearchPattern> search,
-                          List<Integer> namedCategories) {
-
-        static Filter of(Session session, ContactQuery query, Optional<PageCursor> after) {
-            if (!query.hasSearch()) {
-                return new Filter(query, after, Optional.empty(), List.of());
-            }
-            SearchPattern pattern = SearchPattern.of(query.searchText());
-            List<Integer> named = session.createNativeQuery(
-                            "SELECT id FROM categories WHERE name ILIKE :text", Integer.class)
-                    .setParameter("text", pattern.text())
-                    .getResultList();
-            return new Filter(query, after, Optional.of(pattern), named);
-        }
-
-        String where() {
-            List<String> conditions = new ArrayList<>();
-            query.categoryId().ifPresent(id -> conditions.add("pn.category_id = :category"));
-            after.ifPresent(cursor -> conditions.add(
-                    "(" + CREATED + ", pn.id) < (COALESCE(CAST(:afterCreated AS timestamp), '-infinity'), :afterId)"));
-            search.ifPresent(pattern -> conditions.add(searchCondition(pattern)));
-            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        }
-
-        /**
-         * A query of digits (and number punctuation) is matched on the E.164 number through its
-         * trigram index: the digits of every stored original are there too. Any other query matches
-         * the category names, and the number as typed only where that can hold the query: among the
-         * few originals with a character the app never stores (a partial index holds just those).
-         * Punctuation alone matches no number. No shape reads the whole table.
-         */
-        private String searchCondition(SearchPattern pattern) {
-            List<String> alternatives = new ArrayList<>();
-            if (pattern.digits().isPresent()) {
-                alternatives.add("pn.normalized_number LIKE :digits");
-            } else if (pattern.lettered()) {
-                alternatives.add("(" + SearchPattern.LETTERED_ORIGINAL + " AND pn.original_number ILIKE :text)");
-            }
-            if (!namedCategories.isEmpty()) {
-                alternatives.add("pn.category_id IN (:named)");
-            }
-            return alternatives.isEmpty() ? "FALSE" : "(" + String.join(" OR ", alternatives) + ")";
-        }
-
-        <T> NativeQuery<T> bind(NativeQuery<T> nativeQuery) {
-            query.categoryId().ifPresent(id -> nativeQuery.setParameter("category", id));
-            after.ifPresent(cursor -> nativeQuery
-                    .setParameter("afterCreated", cursor.createdAt(), LocalDateTime.class)
-                    .setParameter("afterId", cursor.id()));
-            search.ifPresent(pattern -> {
-                if (pattern.digits().isPresent()) {
-                    nativeQuery.setParameter("digits", pattern.digits().get());
-                } else if (pattern.lettered()) {
-                    nativeQuery.setParameter("text", pattern.text());
-                }
-                if (!namedCategories.isEmpty()) {
-                    nativeQuery.setParameterList("named", namedCategories);
-                }
-            });
-            return nativeQuery;
-        }
     }
 }
