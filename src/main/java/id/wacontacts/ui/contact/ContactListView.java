@@ -14,7 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContextMenu;
@@ -83,7 +84,12 @@ public final class ContactListView {
         table.editingCellProperty().addListener((observable, old, cell) -> model.editingIdProperty().set(
                 cell == null || cell.getRow() < 0 || cell.getRow() >= table.getItems().size()
                         ? null : table.getItems().get(cell.getRow()).id()));
-        model.goneIds().addListener((SetChangeListener<Integer>) change -> table.refresh());
+        // "Reload" on a changed-elsewhere notice ends the edit: the row shows what is stored now.
+        model.editingIdProperty().addListener((observable, old, id) -> {
+            if (id == null && table.getEditingCell() != null) {
+                table.edit(-1, null);
+            }
+        });
         table.setContextMenu(contextMenu());
         // The table's own F2 edits the focused cell, which has no column after a row was selected.
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -227,11 +233,23 @@ public final class ContactListView {
 
     /** Asks for the next page when one of the last loaded rows is laid out. */
     private final class PagingRow extends TableRow<ContactItem> {
+        /** Restyles this row in place when rows are deleted elsewhere: a refresh of the table would end an edit. */
+        private final InvalidationListener goneChanged = observable -> showGone();
+
+        PagingRow() {
+            model.goneIds().addListener(new WeakInvalidationListener(goneChanged));
+        }
+
         @Override
         protected void updateItem(ContactItem item, boolean empty) {
             super.updateItem(item, empty);
-            // A row deleted on another desktop stays, greyed out, while it is selected.
-            pseudoClassStateChanged(GONE, !empty && item != null && model.goneIds().contains(item.id()));
+            showGone();
+        }
+
+        /** A row deleted on another desktop stays, greyed out, while it is selected. */
+        private void showGone() {
+            ContactItem item = getItem();
+            pseudoClassStateChanged(GONE, !isEmpty() && item != null && model.goneIds().contains(item.id()));
         }
 
         @Override

@@ -32,6 +32,8 @@ public final class LiveViewModel {
     private final StringProperty conflictText = new SimpleStringProperty();
     private LiveState state;
     private Integer conflictId;
+    /** Counts to read again once the category being edited is saved or left. */
+    private boolean countsWaiting;
 
     public LiveViewModel(ContactListViewModel contacts, CategoryListViewModel categories, Messages messages,
                          Clock clock) {
@@ -39,6 +41,18 @@ public final class LiveViewModel {
         this.categories = categories;
         this.texts = new LiveTexts(messages);
         this.clock = clock;
+        categories.editingProperty().addListener((observable, was, editing) -> {
+            if (!editing && countsWaiting) {
+                countsWaiting = false;
+                categories.refresh();
+            }
+        });
+        // The notice concerns the edit in progress: it goes when the edit is saved or cancelled.
+        contacts.editingIdProperty().addListener((observable, was, id) -> {
+            if (id == null) {
+                dismissConflict();
+            }
+        });
     }
 
     /** Applies one delivery of other desktops' changes. */
@@ -62,6 +76,15 @@ public final class LiveViewModel {
             conflictText.set(texts.conflict(plan.conflict()));
         }
         if (plan.reloadCounts() || plan.reloadCategories()) {
+            refreshCounts();
+        }
+    }
+
+    /** Reads the counts, chart and category list again; while a category is being edited, once it ends. */
+    private void refreshCounts() {
+        if (categories.editingProperty().get()) {
+            countsWaiting = true;
+        } else {
             categories.refresh();
         }
     }
