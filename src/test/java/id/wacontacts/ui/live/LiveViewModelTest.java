@@ -199,4 +199,19 @@ class LiveViewModelTest {
         assertThat(shown(edited.id()).orElseThrow().originalNumber()).isEqualTo("0812-3456-7009");
         assertThat(window.live().conflictTextProperty().get()).isNull();
     }
+
+    @Test
+    void whileACategoryIsBeingEditedTheCountsWaitForTheEditToEnd() throws InterruptedException {
+        openWindowB();
+        window.categories().editingProperty().set(true);
+
+        ContactRow added = desktopA.contacts().add("0812-3456-7001", desktopA.categoryId("Lead"));
+
+        deliverUntil("the number appears on B", () -> shown(added.id()).isPresent());
+        assertThat(count("Lead")).as("the category list is left alone during the edit").isZero();
+
+        window.categories().editingProperty().set(false);
+
+        assertThat(count("Lead")).isEqualTo(1);
+    }
 }
