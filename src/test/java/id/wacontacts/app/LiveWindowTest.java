@@ -106,8 +106,11 @@ class LiveWindowTest {
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
         TestWindow.waitUntil(() -> shownNumbers().size() == 2);
 
+        ContactItem stillSelected = table.getSelectionModel().getSelectedItem();
         robot.clickOn("#newNumbers");
         TestWindow.waitUntil(() -> shownNumbers().contains("+6287812345678") && shownNumbers().size() == 3);
+        TestWindow.waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().id() == stillSelected.id());
     }
 
     /**

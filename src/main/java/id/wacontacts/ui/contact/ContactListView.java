@@ -84,6 +84,13 @@ public final class ContactListView {
         table.editingCellProperty().addListener((observable, old, cell) -> model.editingIdProperty().set(
                 cell == null || cell.getRow() < 0 || cell.getRow() >= table.getItems().size()
                         ? null : table.getItems().get(cell.getRow()).id()));
+        model.selectionToRestoreProperty().addListener((observable, old, ids) -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (ids.contains(table.getItems().get(i).id())) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        });
         // "Reload" on a changed-elsewhere notice ends the edit: the row shows what is stored now.
         model.editingIdProperty().addListener((observable, old, id) -> {
             if (id == null && table.getEditingCell() != null) {

@@ -67,6 +67,10 @@ public final class ContactListViewModel {
     /** The row whose cell is being edited now, or null; the view keeps it current. */
     private final ObjectProperty<Integer> editingId = new SimpleObjectProperty<>();
     private Set<Integer> selectedIds = Set.of();
+    /** The selection to put back once the reload under way has its first page; empty for none. */
+    private Set<Integer> keepSelection = Set.of();
+    /** Rows the view selects again after a reload that keeps the selection. */
+    private final ObjectProperty<Set<Integer>> selectionToRestore = new SimpleObjectProperty<>(Set.of());
 
     private ContactService service;
     private PhoneNormalizer normalizer;
@@ -159,12 +163,27 @@ public final class ContactListViewModel {
         reload();
     }
 
+    /** Reloads the current query from its first page, selecting again the selected rows it still holds. */
+    public void reloadKeepingSelection() {
+        reload(selectedIds);
+    }
+
+    /** The ids to select again after a reload that keeps the selection; the view follows it. */
+    public ReadOnlyObjectProperty<Set<Integer>> selectionToRestoreProperty() {
+        return selectionToRestore;
+    }
+
     /** Reloads the current query from its first page. */
     public void reload() {
+        reload(Set.of());
+    }
+
+    private void reload(Set<Integer> keep) {
         if (service == null) {
             return;
         }
         cancel();
+        keepSelection = keep;
         long current = ++generation;
         ContactQuery shown = query.get();
         Cancellation cancellation = new Cancellation();
@@ -173,7 +192,13 @@ public final class ContactListViewModel {
         pageWork = tasks.run(() -> load(shown, Optional.empty(), cancellation), page -> {
             if (current == generation) {
                 gone.clear();
+                Set<Integer> kept = keepSelection;
+                keepSelection = Set.of();
                 rows.setAll(page.items());
+                if (!kept.isEmpty()) {
+                    selectionToRestore.set(kept);
+                    selectionToRestore.set(Set.of());
+                }
                 next = page.next();
                 loading.set(false);
             }

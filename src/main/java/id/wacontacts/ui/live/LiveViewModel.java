@@ -93,7 +93,7 @@ public final class LiveViewModel {
     public void showNew() {
         updates.showNew();
         newNumbersText.set("");
-        contacts.reload();
+        contacts.reloadKeepingSelection();
     }
 
     /** "Reload": the edited row is read again as it is now; the edit is dropped. */

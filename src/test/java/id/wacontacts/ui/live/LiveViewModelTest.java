@@ -149,10 +149,14 @@ class LiveViewModelTest {
                 () -> window.live().newNumbersTextProperty().get().equals("2 new numbers — show"));
         assertThat(contacts().rows()).extracting(ContactItem::id).containsExactly(mine.id());
 
+        List<Set<Integer>> restored = new java.util.ArrayList<>();
+        contacts().selectionToRestoreProperty().addListener((observable, old, ids) -> restored.add(ids));
+
         window.live().showNew();
 
         assertThat(contacts().rows()).extracting(ContactItem::id)
                 .containsExactlyInAnyOrder(mine.id(), first.id(), second.id());
+        assertThat(restored).as("the selection is put back").contains(Set.of(mine.id()));
         assertThat(window.live().newNumbersTextProperty().get()).isEmpty();
     }
 
