@@ -20,6 +20,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,5 +162,30 @@ class LiveWindowTest {
         assertThat(listRefreshes.get()).isBetween(1, 5);
         assertThat(countRefreshes.get()).isBetween(1, 5);
         assertThat(longestGap.get() / 1_000_000).as("longest FX-thread stall, ms").isLessThanOrEqualTo(250);
+    }
+
+    @Test
+    void aRowChangedElsewhereWhileBeingEditedGetsTheNoticeAndReloadShowsItAsStored() throws Exception {
+        window.openOnThreeNumbers(dataDir);
+        TestWindow.waitUntil(() -> label("#liveState").equals("Live"));
+        TableView<ContactItem> table = window.contacts();
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.F2);
+        robot.write("0821 9999");
+        int edited = table.getItems().get(0).id();
+
+        fixture.sql("UPDATE phone_numbers SET original_number = '0813-1111-3333', normalized_number = '+6281311113333'"
+                + " WHERE id = " + edited);
+
+        TestWindow.waitUntil(() -> robot.lookup("#conflictNotice").queryAs(HBox.class).isVisible());
+        assertThat(table.getEditingCell()).as("the edit goes on").isNotNull();
+        assertThat(table.getItems().get(0).row().originalNumber()).isEqualTo("0813-1111-2222");
+
+        robot.clickOn("#conflictReload");
+
+        TestWindow.waitUntil(() -> table.getItems().get(0).row().originalNumber().equals("0813-1111-3333"));
+        assertThat(table.getEditingCell()).isNull();
+        assertThat(robot.lookup("#conflictNotice").queryAs(HBox.class).isVisible()).isFalse();
     }
 }
