@@ -309,7 +309,7 @@ public final class ContactListViewModel {
                         return;
                     }
                     found.forEach((id, row) -> row.ifPresentOrElse(
-                            present -> replace(id, ContactItem.of(present, normalizer)), () -> gone.add(id)));
+                            present -> replace(id, ContactItem.of(present, normalizer)), () -> markGone(Set.of(id))));
                 }, failure -> failed(current, failure));
     }
 
