@@ -10,6 +10,8 @@ import id.wacontacts.service.AutomaticBackups;
 import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
+import id.wacontacts.service.live.LiveChanges;
+import id.wacontacts.service.live.Presence;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.service.transfer.ImportService;
 import java.time.Clock;
@@ -64,6 +66,8 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exports;
     private final Timings timings;
     private final BackupService backups;
+    /** Other desktops' changes; created here, started by the window before its lists first load. */
+    private final LiveChanges live;
     private final Optional<AutomaticBackups> automaticBackups;
     private final CompletableFuture<Optional<BackupInfo>> dailyBackup = new CompletableFuture<>();
     private final List<Consumer<BackupInfo>> backupListeners = new CopyOnWriteArrayList<>();
@@ -84,6 +88,7 @@ public final class AppContext implements AutoCloseable {
         this.contacts = new ContactService(database::sessionFactory, normalizer);
         this.imports = new ImportService(database.dataSource(), normalizer);
         this.exports = new ExportService(contacts);
+        this.live = LiveChanges.of(database);
         this.backups = new BackupService(database.dataSource(), config.dataDir().resolve("backups"),
                 Clock.systemDefaultZone());
         // Daily backups protect the embedded database; a shared server is its administrator's to back up.
@@ -203,6 +208,16 @@ public final class AppContext implements AutoCloseable {
         return database;
     }
 
+    /** The listener for other desktops' changes, not started yet: the window subscribes, then starts it. */
+    public LiveChanges live() {
+        return live;
+    }
+
+    /** The desktops connected to this database now (for the status bar); reads the server, so off the FX thread. */
+    public java.util.List<String> desktops() {
+        return new Presence(database.sessionFactory()).desktops();
+    }
+
     public BackupService backups() {
         return backups;
     }
@@ -259,6 +274,7 @@ public final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        live.close();
         storage.close();
     }
 }

@@ -17,6 +17,7 @@ import id.wacontacts.ui.common.Today;
 import id.wacontacts.ui.common.UncaughtFailures;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.ContactItem;
+import id.wacontacts.ui.live.LiveWindow;
 import id.wacontacts.ui.main.FileActionsViewModel;
 import id.wacontacts.ui.main.FileServices;
 import id.wacontacts.ui.main.MainView;
@@ -71,6 +72,8 @@ public final class WaContactsApp extends Application {
     static volatile Clock clock = Clock.systemDefaultZone();
     /** The date, followed past midnight for the whole run (the window is rebuilt on a language switch). */
     private Today today;
+    /** Hands other desktops' changes to the window shown now. */
+    private LiveWindow liveWindow;
     /** Logs what nobody caught and tells the window shown now; the handler before it is put back at the end. */
     private UncaughtFailures uncaught;
     private Thread.UncaughtExceptionHandler previousHandler;
@@ -138,6 +141,7 @@ public final class WaContactsApp extends Application {
         placeWindow();
         today = new Today(clock, Platform::runLater);
         today.start();
+        liveWindow = new LiveWindow(Platform::runLater);
         MainViewModel model = show(preferences.language());
         stage.show();
         log.info("Window shown {} ms after launch", uptimeMillis());
@@ -158,7 +162,8 @@ public final class WaContactsApp extends Application {
             }
         });
         CompletableFuture<AppContext> started = opening.getAndSet(null);
-        (started != null ? started : startOpening(config)).whenComplete(this::opened);
+        // Off the FX thread even when the opening already ended: attaching the listener waits for it briefly.
+        (started != null ? started : startOpening(config)).whenCompleteAsync(this::opened);
     }
 
     private void opened(AppContext opened, Throwable failure) {
@@ -168,6 +173,7 @@ public final class WaContactsApp extends Application {
             return;
         }
         context.set(opened);
+        liveWindow.attach(opened.live(), opened::desktops); // listening before the lists load
         services.complete(servicesOf(opened));
         fileServices.complete(fileServicesOf(opened));
     }
@@ -199,6 +205,7 @@ public final class WaContactsApp extends Application {
                 return Optional.empty();
             }
             if (current != null && current.reachable()) {
+                current.live().reconnectNow();
                 return Optional.of(services.join());
             }
             if (!config.embedded() || (current != null && !current.embeddedServerStopped())) {
@@ -211,6 +218,7 @@ public final class WaContactsApp extends Application {
             }
             AppContext reopened = AppContext.open(config, AppContext.Progress.NONE);
             context.set(reopened);
+            liveWindow.attach(reopened.live(), reopened::desktops);
             Services opened = servicesOf(reopened);
             FileServices files = fileServicesOf(reopened);
             services = CompletableFuture.completedFuture(opened);
@@ -243,6 +251,7 @@ public final class WaContactsApp extends Application {
                 event.consume();
             }
         });
+        liveWindow.show(model.live());
         model.setReconnector(this::reconnect);
         model.open(() -> await(services));
         files.open(() -> await(fileServices));
@@ -315,6 +324,9 @@ public final class WaContactsApp extends Application {
             Thread.setDefaultUncaughtExceptionHandler(previousHandler);
         }
         stopping = true;
+        if (liveWindow != null) {
+            liveWindow.close();
+        }
         tasks.close();
         AppContext opened;
         synchronized (context) {

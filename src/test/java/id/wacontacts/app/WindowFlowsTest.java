@@ -200,10 +200,11 @@ class WindowFlowsTest {
     @Test
     void anEditOfANumberAnotherComputerChangedIsRefusedReloadedAndCanBeAppliedAgain() throws Exception {
         launch();
-        fixture.sql("UPDATE phone_numbers SET original_number = '0813-1111-3333', normalized_number = '+6281311113333'"
-                + " WHERE normalized_number = '+6281311112222'");
         robot.interact(() -> contacts().getSelectionModel().clearAndSelect(0));
         focus(contacts()).type(KeyCode.F2);
+        // Changed elsewhere while this edit is open: the window follows other changes, never the edited row.
+        fixture.sql("UPDATE phone_numbers SET original_number = '0813-1111-3333', normalized_number = '+6281311113333'"
+                + " WHERE normalized_number = '+6281311112222'");
 
         robot.write("0821 9999 8888").type(KeyCode.ENTER);
 
@@ -223,9 +224,9 @@ class WindowFlowsTest {
     @Test
     void anEditOfANumberAnotherComputerDeletedSaysSoWithTheTypedValue() throws Exception {
         launch();
-        fixture.sql("DELETE FROM phone_numbers WHERE normalized_number = '+6281311112222'");
         robot.interact(() -> contacts().getSelectionModel().clearAndSelect(0));
         focus(contacts()).type(KeyCode.F2);
+        fixture.sql("DELETE FROM phone_numbers WHERE normalized_number = '+6281311112222'");
 
         robot.write("0821 9999 8888").type(KeyCode.ENTER);
 
@@ -240,8 +241,9 @@ class WindowFlowsTest {
         // Lead is the last row: the fewest numbers.
         robot.interact(() -> categories().getSelectionModel().clearAndSelect(5));
         String before = categories().getItems().get(5).name();
-        fixture.sql("UPDATE categories SET description = 'Changed elsewhere' WHERE name = '" + before + "'");
         focus(categories()).type(KeyCode.F2);
+        // Changed elsewhere while this edit is open: the window reads the categories again only after it.
+        fixture.sql("UPDATE categories SET description = 'Changed elsewhere' WHERE name = '" + before + "'");
 
         robot.write("Pelanggan Setia").type(KeyCode.ENTER);
 

@@ -59,6 +59,7 @@ public final class CategoryListView {
         TableView<CategoryCount> view = new TableView<>(model.rows());
         view.setId("categoryTable");
         view.setEditable(true);
+        view.editingCellProperty().addListener((observable, old, cell) -> model.editingProperty().set(cell != null));
         view.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         view.setPlaceholder(new Label(messages.get("main.emptyCategories")));
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

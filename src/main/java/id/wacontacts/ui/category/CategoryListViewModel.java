@@ -41,6 +41,8 @@ public final class CategoryListViewModel {
     private final ObservableList<CategoryRow> choices = FXCollections.observableArrayList();
     private final IntegerProperty selectedId = new SimpleIntegerProperty(ALL);
     private final LongProperty total = new SimpleLongProperty();
+    /** Whether a category's cell is being edited now; the view keeps it current. */
+    private final javafx.beans.property.BooleanProperty editing = new javafx.beans.property.SimpleBooleanProperty();
 
     private CategoryService service;
     private Runnable onChanged = () -> { };
@@ -220,6 +222,11 @@ public final class CategoryListViewModel {
     }
 
     /** The category the contacts are filtered to, or {@link #ALL}. */
+    /** Whether a category's name or description is being edited: other desktops' changes wait until it ends. */
+    public javafx.beans.property.BooleanProperty editingProperty() {
+        return editing;
+    }
+
     public IntegerProperty selectedIdProperty() {
         return selectedId;
     }

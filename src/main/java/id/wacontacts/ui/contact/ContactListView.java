@@ -9,9 +9,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -72,6 +77,26 @@ public final class ContactListView {
                 timeColumn("createdColumn", "column.created", row -> row.row().createdAt()),
                 timeColumn("updatedColumn", "column.updated", row -> row.row().updatedAt())));
         table.setRowFactory(view -> new PagingRow());
+        // Live updates keep the user's place: they learn which rows are selected and which is being edited.
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContactItem>) change ->
+                model.selectionChanged(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).map(ContactItem::id).collect(Collectors.toSet())));
+        table.editingCellProperty().addListener((observable, old, cell) -> model.editingIdProperty().set(
+                cell == null || cell.getRow() < 0 || cell.getRow() >= table.getItems().size()
+                        ? null : table.getItems().get(cell.getRow()).id()));
+        model.selectionToRestoreProperty().addListener((observable, old, ids) -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (ids.contains(table.getItems().get(i).id())) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        });
+        // "Reload" on a changed-elsewhere notice ends the edit: the row shows what is stored now.
+        model.editingIdProperty().addListener((observable, old, id) -> {
+            if (id == null && table.getEditingCell() != null) {
+                table.edit(-1, null);
+            }
+        });
         table.setContextMenu(contextMenu());
         // The table's own F2 edits the focused cell, which has no column after a row was selected.
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -215,6 +240,25 @@ public final class ContactListView {
 
     /** Asks for the next page when one of the last loaded rows is laid out. */
     private final class PagingRow extends TableRow<ContactItem> {
+        /** Restyles this row in place when rows are deleted elsewhere: a refresh of the table would end an edit. */
+        private final InvalidationListener goneChanged = observable -> showGone();
+
+        PagingRow() {
+            model.goneIds().addListener(new WeakInvalidationListener(goneChanged));
+        }
+
+        @Override
+        protected void updateItem(ContactItem item, boolean empty) {
+            super.updateItem(item, empty);
+            showGone();
+        }
+
+        /** A row deleted on another desktop stays, greyed out, while it is selected. */
+        private void showGone() {
+            ContactItem item = getItem();
+            pseudoClassStateChanged(GONE, !isEmpty() && item != null && model.goneIds().contains(item.id()));
+        }
+
         @Override
         public void updateIndex(int index) {
             super.updateIndex(index);
@@ -223,6 +267,8 @@ public final class ContactListView {
             }
         }
     }
+
+    private static final PseudoClass GONE = PseudoClass.getPseudoClass("deleted-elsewhere");
 
     private static final class CategoryNames extends StringConverter<CategoryRow> {
         @Override

@@ -19,8 +19,12 @@ import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
 import id.wacontacts.ui.common.UnsavedEdits;
 import id.wacontacts.ui.common.TaskRunner.Running;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +33,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 /**
  * The contacts the table shows: pages of the current query loaded newest first as the user
@@ -57,6 +62,15 @@ public final class ContactListViewModel {
     private final ObjectProperty<ContactQuery> query = new SimpleObjectProperty<>(ContactQuery.ALL);
     private final ObjectProperty<MatchCount> matches = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    /** Rows deleted on another desktop, shown greyed out until the selection leaves them. */
+    private final ObservableSet<Integer> gone = FXCollections.observableSet();
+    /** The row whose cell is being edited now, or null; the view keeps it current. */
+    private final ObjectProperty<Integer> editingId = new SimpleObjectProperty<>();
+    private Set<Integer> selectedIds = Set.of();
+    /** The selection to put back once the reload under way has its first page; empty for none. */
+    private Set<Integer> keepSelection = Set.of();
+    /** Rows the view selects again after a reload that keeps the selection. */
+    private final ObjectProperty<Set<Integer>> selectionToRestore = new SimpleObjectProperty<>(Set.of());
 
     private ContactService service;
     private PhoneNormalizer normalizer;
@@ -149,12 +163,27 @@ public final class ContactListViewModel {
         reload();
     }
 
+    /** Reloads the current query from its first page, selecting again the selected rows it still holds. */
+    public void reloadKeepingSelection() {
+        reload(selectedIds);
+    }
+
+    /** The ids to select again after a reload that keeps the selection; the view follows it. */
+    public ReadOnlyObjectProperty<Set<Integer>> selectionToRestoreProperty() {
+        return selectionToRestore;
+    }
+
     /** Reloads the current query from its first page. */
     public void reload() {
+        reload(Set.of());
+    }
+
+    private void reload(Set<Integer> keep) {
         if (service == null) {
             return;
         }
         cancel();
+        keepSelection = keep;
         long current = ++generation;
         ContactQuery shown = query.get();
         Cancellation cancellation = new Cancellation();
@@ -162,7 +191,14 @@ public final class ContactListViewModel {
         loading.set(true);
         pageWork = tasks.run(() -> load(shown, Optional.empty(), cancellation), page -> {
             if (current == generation) {
+                gone.clear();
+                Set<Integer> kept = keepSelection;
+                keepSelection = Set.of();
                 rows.setAll(page.items());
+                if (!kept.isEmpty()) {
+                    selectionToRestore.set(kept);
+                    selectionToRestore.set(Set.of());
+                }
                 next = page.next();
                 loading.set(false);
             }
@@ -248,6 +284,69 @@ public final class ContactListViewModel {
     /** Edits made while the database could not be reached, newest last. */
     public List<String> unsavedValues() {
         return edits.unsavedValues();
+    }
+
+    /** The ids of the rows the list holds now. */
+    public Set<Integer> shownIds() {
+        return rows.stream().map(ContactItem::id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * Reads rows changed on another desktop again by id and puts them in place, keeping the list's
+     * order, the selection and the row being edited (whose editor finds the change on saving). A
+     * row that is gone meanwhile greys out.
+     */
+    public void reloadRows(Set<Integer> ids) {
+        Set<Integer> wanted = new LinkedHashSet<>(ids);
+        wanted.remove(editingId.get());
+        if (service == null || wanted.isEmpty()) {
+            return;
+        }
+        long current = generation;
+        tasks.run(() -> wanted.stream().collect(Collectors.toMap(id -> id, id -> service.find(id))),
+                (Map<Integer, Optional<ContactRow>> found) -> {
+                    if (current != generation) {
+                        return;
+                    }
+                    found.forEach((id, row) -> row.ifPresentOrElse(
+                            present -> replace(id, ContactItem.of(present, normalizer)), () -> markGone(Set.of(id))));
+                }, failure -> failed(current, failure));
+    }
+
+    /** Greys out rows deleted on another desktop; they leave the list once the selection is not on them. */
+    public void markGone(Set<Integer> ids) {
+        gone.addAll(ids);
+        dropGoneRows();
+    }
+
+    /** The view tells which rows are selected: greyed-out rows that are not leave the list. */
+    public void selectionChanged(Set<Integer> selected) {
+        selectedIds = Set.copyOf(selected);
+        dropGoneRows();
+    }
+
+    private void dropGoneRows() {
+        Set<Integer> leaving = gone.stream().filter(id -> !selectedIds.contains(id)).collect(Collectors.toSet());
+        if (!leaving.isEmpty()) {
+            gone.removeAll(leaving);
+            rows.removeIf(row -> leaving.contains(row.id()));
+            reloadCount();
+        }
+    }
+
+    /** The ids of the rows selected now. */
+    public Set<Integer> selectedIds() {
+        return selectedIds;
+    }
+
+    /** Rows deleted elsewhere and still shown (greyed out) because they are selected. */
+    public ObservableSet<Integer> goneIds() {
+        return gone;
+    }
+
+    /** The id of the row being edited now, or null; set by the view as editing starts and ends. */
+    public ObjectProperty<Integer> editingIdProperty() {
+        return editingId;
     }
 
     private void replace(int id, ContactItem item) {

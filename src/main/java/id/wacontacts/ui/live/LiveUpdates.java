@@ -89,7 +89,9 @@ public final class LiveUpdates {
             if (editingId != null) {
                 if (numbers.deleted().contains(editingId)) {
                     conflict = EditConflict.DELETED;
-                } else if (numbers.updated().contains(editingId) || numbers.inserted().contains(editingId)) {
+                } else if (numbers.updated().contains(editingId)) {
+                    // An insert of the row being edited is a repeat (heard before the list loaded, or
+                    // again in a catch-up): the row existed before the edit began, so nothing changed.
                     conflict = EditConflict.CHANGED;
                 }
             }

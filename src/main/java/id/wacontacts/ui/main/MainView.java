@@ -6,6 +6,7 @@ import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.AddNumberView;
 import id.wacontacts.ui.contact.ContactListView;
+import id.wacontacts.ui.live.LiveView;
 import id.wacontacts.ui.search.SearchView;
 import id.wacontacts.ui.stats.StatsView;
 import java.util.Locale;
@@ -40,6 +41,7 @@ public final class MainView {
     private ContactListView contactView;
     private AddNumberView addView;
     private SearchView searchView;
+    private LiveView liveView;
 
     /**
      * @param latestMessage the latest notification, repeated in the status bar so a missed one can still be read
@@ -63,6 +65,7 @@ public final class MainView {
         contactView = new ContactListView(model.contacts(), model.categories().choices(), messages, preferences);
         addView = new AddNumberView(model.addNumber(), model.categories().choices(), messages);
         searchView = new SearchView(model.search(), messages);
+        liveView = new LiveView(model.live(), messages);
         StatsView statsView = new StatsView(model.stats(), messages);
 
         SplitPane left = new SplitPane(categoryView.build(), statsView.build());
@@ -106,7 +109,8 @@ public final class MainView {
                 addView::focus, categoryView::focusNewCategory, this::editFocused, this::deleteFocused,
                 contactView::copySelected, contactView::openSelectedInWhatsApp, searchView::focus)));
         root.setCenter(body);
-        root.setBottom(StatusBar.build(model, latestMessage, files.backup().lastBackupText()));
+        root.setBottom(StatusBar.build(model, latestMessage, files.backup().lastBackupText(),
+                liveView.statusItems()));
         fileActions.acceptDrops(root);
         return root;
     }
@@ -120,7 +124,7 @@ public final class MainView {
         header.setAlignment(Pos.CENTER_LEFT);
         TableView<?> table = contactView.build();
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox pane = new VBox(8, header, addView.build(), table);
+        VBox pane = new VBox(8, header, addView.build(), liveView.notices(), table);
         pane.setId("contactPane");
         pane.getStyleClass().add("pane");
         return pane;

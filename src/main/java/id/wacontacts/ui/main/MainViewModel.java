@@ -13,6 +13,7 @@ import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
 import id.wacontacts.ui.contact.AddNumberViewModel;
 import id.wacontacts.ui.contact.ContactListViewModel;
+import id.wacontacts.ui.live.LiveViewModel;
 import id.wacontacts.ui.search.SearchViewModel;
 import id.wacontacts.ui.stats.StatsViewModel;
 import java.time.Duration;
@@ -51,6 +52,7 @@ public final class MainViewModel {
     private final AddNumberViewModel addNumber;
     private final SearchViewModel search;
     private final StatsViewModel stats;
+    private final LiveViewModel live;
 
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty databaseLocation = new SimpleStringProperty("");
@@ -87,6 +89,7 @@ public final class MainViewModel {
         this.addNumber = new AddNumberViewModel(tasks, messages, quiet);
         this.search = new SearchViewModel(contacts, messages);
         this.stats = new StatsViewModel(categories);
+        this.live = new LiveViewModel(contacts, categories, messages, java.time.Clock.systemUTC());
         wire();
     }
 
@@ -246,6 +249,11 @@ public final class MainViewModel {
 
     public StatsViewModel stats() {
         return stats;
+    }
+
+    /** Other desktops' changes as they happen, and who else is connected. */
+    public LiveViewModel live() {
+        return live;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -24,9 +24,10 @@ final class StatusBar {
     /**
      * @param latestMessage  the latest notification, repeated so a missed one can still be read
      * @param lastBackupText the last backup, empty when backups are not this desktop's to keep
+     * @param liveItems      whether other desktops' changes arrive, and who is connected
      */
     static Parent build(MainViewModel model, ObservableValue<String> latestMessage,
-                        ObservableValue<String> lastBackupText) {
+                        ObservableValue<String> lastBackupText, javafx.scene.Node... liveItems) {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("busyIndicator");
         progress.setPrefSize(16, 16);
@@ -69,7 +70,9 @@ final class StatusBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         StackPane busy = new StackPane(progress);
         busy.setMinWidth(16);
-        HBox bar = new HBox(10, busy, status, warning, message, spacer, lastBackup, location);
+        HBox bar = new HBox(10, busy, status, warning, message, spacer, lastBackup);
+        bar.getChildren().addAll(liveItems);
+        bar.getChildren().add(location);
         bar.setId("statusBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));

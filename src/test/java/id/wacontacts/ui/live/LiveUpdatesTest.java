@@ -52,6 +52,14 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void aRepeatedInsertOfTheEditedRowIsNoConflict() {
+        Plan plan = updates.plan(set(change(Table.PHONE_NUMBERS, Action.INSERT, 4)), Set.of(3, 4), 4);
+
+        assertThat(plan.conflict()).isEqualTo(EditConflict.NONE);
+        assertThat(plan.reloadRows()).containsExactly(4);
+    }
+
+    @Test
     void aNewNumberDeletedBeforeBeingShownIsNoLongerCounted() {
         updates.plan(set(change(Table.PHONE_NUMBERS, Action.INSERT, 50, 51)), Set.of(), null);
         Plan plan = updates.plan(set(change(Table.PHONE_NUMBERS, Action.DELETE, 50)), Set.of(), null);
