@@ -48,6 +48,9 @@ import picocli.CommandLine;
  * The window. It appears at once; the database opens in the background meanwhile, so the user
  * sees progress rather than a frozen screen. Switching the language rebuilds the window's
  * content over the same open database.
+ *
+ * <p>A little over 300 lines: the window's life (opening early, showing, switching language, closing
+ * with its questions) reads as one sequence; the toolkit's logging set-up is {@link ToolkitLogging}.
  */
 public final class WaContactsApp extends Application {
 

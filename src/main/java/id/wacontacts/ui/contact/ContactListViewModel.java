@@ -40,9 +40,10 @@ import javafx.collections.ObservableSet;
  * scrolls, never the whole table. A newer query cancels the older one's work and drops its
  * results if they still arrive.
  *
- * <p>Somewhat over 300 lines: paging, counting, inline edits and deleting all change the same rows and
- * the same query generation, and splitting them would hand those across classes; the edit algorithm
- * itself lives in {@link InlineEdits}.
+ * <p>Over 300 lines: paging, counting, inline edits, deleting and applying other desktops' changes all
+ * change the same rows, selection and query generation, and splitting them would hand those across
+ * classes; the edit algorithm itself lives in {@link InlineEdits} and the plan for other desktops'
+ * changes in {@code ui.live.LiveUpdates}. Applying that plan to the rows is the next part to move out.
  */
 public final class ContactListViewModel {
 
