@@ -42,7 +42,8 @@ class AppEventsTest {
 
         new ExportService(fixture.contacts(), events).export(ContactQuery.ALL, ExportFormat.CSV, csv, ZoneOffset.UTC,
                 TransferProgress.NONE, new Cancellation());
-        BackupService backups = new BackupService(fixture.database().dataSource(), folder, Clock.systemUTC());
+        BackupService backups = new BackupService(fixture.database().dataSource(), folder.resolve("backups"),
+                Clock.systemUTC());
         Path backup = folder.resolve("b.sql");
         backups.backup(backup);
         backups.restore(backup, true);

@@ -51,7 +51,8 @@ class ErasureTest {
                 });
 
         Path backup = folder.resolve("after.sql");
-        new BackupService(fixture.database().dataSource(), folder, Clock.systemUTC()).backup(backup);
+        new BackupService(fixture.database().dataSource(), folder.resolve("backups"), Clock.systemUTC())
+                .backup(backup);
         String contents = Files.readString(backup);
         assertThat(contents).doesNotContain("3456-7890", "34567890", "3456 7890").contains("81311112222");
     }
