@@ -6,6 +6,7 @@ import id.wacontacts.cli.VersionProvider;
 import id.wacontacts.config.AppConfig;
 import id.wacontacts.ui.backup.AutomaticBackupEvents;
 import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.domain.LiveState;
 import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.FxDialogService;
@@ -77,6 +78,8 @@ public final class WaContactsApp extends Application {
     private Today today;
     /** Hands other desktops' changes to the window shown now. */
     private LiveWindow liveWindow;
+    /** The window's model shown now (it is rebuilt on a language switch). */
+    private volatile MainViewModel shownModel;
     /** Logs what nobody caught and tells the window shown now; the handler before it is put back at the end. */
     private UncaughtFailures uncaught;
     private Thread.UncaughtExceptionHandler previousHandler;
@@ -176,6 +179,7 @@ public final class WaContactsApp extends Application {
             return;
         }
         context.set(opened);
+        watchBuiltInServer(opened);
         liveWindow.attach(opened.live(), opened::desktops); // listening before the lists load
         services.complete(servicesOf(opened));
         fileServices.complete(fileServicesOf(opened));
@@ -221,6 +225,7 @@ public final class WaContactsApp extends Application {
             }
             AppContext reopened = AppContext.open(config, AppContext.Progress.NONE);
             context.set(reopened);
+            watchBuiltInServer(reopened);
             liveWindow.attach(reopened.live(), reopened::desktops);
             Services opened = servicesOf(reopened);
             FileServices files = fileServicesOf(reopened);
@@ -232,6 +237,22 @@ public final class WaContactsApp extends Application {
             }
             return Optional.of(opened);
         }
+    }
+
+    /**
+     * The listener's connection is the first to notice that the built-in server's process is gone
+     * (killed, crashed): the window then goes offline and starts it again at once, rather than at the
+     * user's next action, which would first wait out the pool's connection timeout.
+     */
+    private void watchBuiltInServer(AppContext opened) {
+        if (!config.embedded()) {
+            return;
+        }
+        opened.live().onStateChange(state -> {
+            if (state.kind() == LiveState.Kind.RECONNECTING && context.get() == opened && opened.embeddedServerStopped()) {
+                Platform.runLater(() -> Optional.ofNullable(shownModel).ifPresent(MainViewModel::serverStopped));
+            }
+        });
     }
 
     /** Builds the window's content in a language and connects it to the database once that is open. */
@@ -255,6 +276,7 @@ public final class WaContactsApp extends Application {
             }
         });
         liveWindow.show(model.live());
+        shownModel = model;
         model.setReconnector(this::reconnect);
         model.open(() -> await(services));
         files.open(() -> await(fileServices));

@@ -104,6 +104,7 @@ public final class Database implements AutoCloseable {
 
     private static HikariDataSource connect(ConnectionSettings settings, Timeouts timeouts) {
         HikariConfig config = config(settings, "wa-contacts");
+        config.setConnectionTimeout(timeouts.connection().toMillis());
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
         // Timestamps hold UTC wall-clock, whatever zone this desktop is in; no statement waits forever.

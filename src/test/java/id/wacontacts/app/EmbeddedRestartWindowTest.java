@@ -7,6 +7,7 @@ import id.wacontacts.ui.contact.ContactItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -21,8 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window on its own built-in database (no server given), whose server process is killed
- * mid-session as a crash or a task manager would: the window says so, starts the server again on the
- * same data folder, and goes on with every number kept, the typed one included.
+ * mid-session as a crash or a task manager would: the window notices by itself, says so, starts the
+ * server again on the same data folder, and goes on with every number kept, the typed one included.
  */
 class EmbeddedRestartWindowTest {
 
@@ -55,14 +56,22 @@ class EmbeddedRestartWindowTest {
         addNumber("0812-3456-7890");
         waitUntil(30, () -> shownNumbers().equals(List.of("+6281234567890")));
         long killed = postmasterPid();
+        List<String> banners = new CopyOnWriteArrayList<>();
+        Label banner = robot.lookup("#connectionBanner").queryAs(Label.class);
+        robot.interact(() -> banner.textProperty().addListener((property, old, shown) -> {
+            if (shown != null) {
+                banners.add(shown);
+            }
+        }));
 
         assertThat(ProcessHandle.of(killed).orElseThrow().destroyForcibly()).isTrue();
         ProcessHandle.of(killed).ifPresent(process -> process.onExit().join());
-        robot.type(KeyCode.F5);
 
-        waitUntil(30, () -> robot.lookup("#connectionBanner").query().isVisible());
-        assertThat(text("#connectionBanner")).startsWith("The built-in database stopped. Restarting it…");
-        waitUntil(90, () -> !robot.lookup("#connectionBanner").query().isVisible());
+        // Noticed without any action of the user's (no query has to wait out the pool's timeout first);
+        // the restart may be over before a poll sees the banner, so its texts are recorded as shown.
+        waitUntil(30, () -> !banners.isEmpty());
+        assertThat(banners.get(0)).startsWith("The built-in database stopped. Restarting it…");
+        waitUntil(90, () -> !banner.isVisible());
         assertThat(postmasterPid()).isNotEqualTo(killed);
         waitUntil(30, () -> text("#latestMessage").equals("The database can be reached again; the lists are up to date."));
         addNumber("0857-1234-5678");

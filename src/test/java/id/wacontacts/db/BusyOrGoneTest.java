@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class BusyOrGoneTest {
 
     /** Short, so the test waits seconds; the app's own are {@link Timeouts#INTERACTIVE}. */
-    private static final Timeouts SHORT = new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(5));
+    private static final Timeouts SHORT = new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(5),
+            Duration.ofSeconds(2));
 
     @Test
     void aLockHeldByAnotherDesktopMakesTheWorkFailAsBusyWithinTheLockTimeout() throws Exception {

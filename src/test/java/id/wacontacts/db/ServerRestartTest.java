@@ -26,6 +26,9 @@ class ServerRestartTest {
 
     /** admin_shutdown, connection_failure, connection_does_not_exist. */
     private static final List<String> CONNECTION_LOST = List.of("57P01", "08006", "08003");
+    /** The app's own timeouts, but a caller waits 2 s for a connection rather than 10 s, so the test waits less. */
+    private static final Timeouts SHORT_WAIT = new Timeouts(Timeouts.INTERACTIVE.lock(), Timeouts.INTERACTIVE.statement(),
+            Timeouts.INTERACTIVE.socket(), Duration.ofSeconds(2));
 
     private final Path dataDir = TestDatabase.newDataDirectory("restart");
     private EmbeddedDatabase server;
@@ -42,13 +45,13 @@ class ServerRestartTest {
     void whileTheServerIsDownCallsFailAndOnceItIsBackAtTheSameAddressThePoolReconnectsOnItsOwn() throws Exception {
         server = EmbeddedDatabase.start(dataDir, TestDatabase.binariesDirectory());
         try (TcpRelay relay = new TcpRelay(server.port());
-             Database database = Database.open(throughRelay(server.connectionSettings(), relay))) {
+             Database database = Database.open(throughRelay(server.connectionSettings(), relay), SHORT_WAIT)) {
             CategoryService categories = new CategoryService(database.sessionFactory());
             assertThat(categories.list()).hasSize(5);
 
             server.close();
             // Pooled connections fail fast, one call each ("terminating connection due to administrator
-            // command"); once none is left, a call waits the pool's 10 s connection timeout, then fails.
+            // command"); once none is left, a call waits the pool's connection timeout, then fails.
             List<SQLException> failures = failuresUntilTimeout(database);
             assertThat(failures.subList(0, failures.size() - 1)).hasSizeLessThanOrEqualTo(Database.POOL_SIZE)
                     .allSatisfy(e -> assertThat(e.getSQLState()).isIn(CONNECTION_LOST));
@@ -66,7 +69,7 @@ class ServerRestartTest {
     void afterAQuickRestartEachStaleConnectionFailsOneCallThenThePoolIsWholeAgain() throws Exception {
         server = EmbeddedDatabase.start(dataDir, TestDatabase.binariesDirectory());
         try (TcpRelay relay = new TcpRelay(server.port());
-             Database database = Database.open(throughRelay(server.connectionSettings(), relay))) {
+             Database database = Database.open(throughRelay(server.connectionSettings(), relay), SHORT_WAIT)) {
             assertThat(selectOne(database)).isEqualTo(1);
 
             server.close();
@@ -94,7 +97,7 @@ class ServerRestartTest {
     void theEmbeddedServerComesBackOnANewPortSoTheDatabaseMustBeReopened() throws Exception {
         server = EmbeddedDatabase.start(dataDir, TestDatabase.binariesDirectory());
         int firstPort = server.port();
-        try (Database database = Database.open(server.connectionSettings())) {
+        try (Database database = Database.open(server.connectionSettings(), SHORT_WAIT)) {
             server.close();
             server = EmbeddedDatabase.start(dataDir, TestDatabase.binariesDirectory());
             // A free port is chosen at every start; the pool's URL still names the old one.
@@ -120,7 +123,7 @@ class ServerRestartTest {
                 failures.add(e);
             }
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(9));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(SHORT_WAIT.connection().minusMillis(100));
         return failures;
     }
 

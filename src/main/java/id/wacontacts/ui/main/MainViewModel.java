@@ -151,6 +151,11 @@ public final class MainViewModel {
         this.reconnector = reconnector;
     }
 
+    /** The built-in server's process is gone: offline at once, and started again by the reconnector. */
+    public void serverStopped() {
+        connectionLost(Reachability.notSent());
+    }
+
     /**
      * The database went away mid-session: the banner says so, nothing more is sent until it is back,
      * and the add bar and unsaved edits stay as typed.
