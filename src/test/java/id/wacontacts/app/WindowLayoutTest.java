@@ -120,9 +120,8 @@ class WindowLayoutTest {
         preferences().put("divider.main", 0.3);
 
         launch();
-        Thread.sleep(1500); // the window's own resizes after it shows are over
+        awaitSettledSize(robot.lookup("#mainSplit").queryAs(SplitPane.class));
 
-        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#mainSplit").queryAs(SplitPane.class).getDividerPositions()[0])
                 .isCloseTo(0.3, offset(0.005));
     }
@@ -221,5 +220,18 @@ class WindowLayoutTest {
     private static String shown(Labeled labeled) {
         return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
                 .map(node -> ((Text) node).getText()).findFirst().orElse("");
+    }
+
+    /** Waits until the window's own resizes after it shows are over: the pane's width unchanged over five pulses. */
+    private static void awaitSettledSize(SplitPane pane) throws Exception {
+        double[] last = {-1};
+        int[] unchanged = {0};
+        TestWindow.waitUntil(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            double width = pane.getWidth();
+            unchanged[0] = width == last[0] ? unchanged[0] + 1 : 0;
+            last[0] = width;
+            return width > 0 && unchanged[0] >= 5;
+        });
     }
 }
