@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.wacontacts.domain.ContactRow;
 import id.wacontacts.testsupport.ServiceFixture;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +27,7 @@ class SafetyCommandsTest {
     Path dataDir;
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final StringWriter stderr = new StringWriter();
 
     @BeforeEach
     void clear() {
@@ -83,6 +86,7 @@ class SafetyCommandsTest {
         assertThat(run("trash", "purge", "--days", "7")).isZero();
         assertThat(output()).isEqualTo("purged\t0\n");
         assertThat(run("trash", "purge", "--days", "3")).isNotZero();
+        assertThat(stderr.toString()).startsWith("Keep the trash between 7 and 365 days.");
     }
 
     @Test
@@ -103,26 +107,9 @@ class SafetyCommandsTest {
     }
 
     private int run(String... args) {
-        Supplier<java.io.PrintWriter> out = () -> Utf8Output.writer(stdout);
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == HistoryCommand.class) {
-                    return type.cast(new HistoryCommand(out));
-                }
-                if (type == TrashCommand.class) {
-                    return type.cast(new TrashCommand(out));
-                }
-                if (type == EraseCommand.class) {
-                    return type.cast(new EraseCommand(out));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        };
-        CommandLine commandLine = new CommandLine(new RootCommand(() -> {
-            throw new AssertionError("no window in a command test");
-        }), factory);
-        commandLine.setExecutionExceptionHandler(id.wacontacts.app.Launcher::explainFailure);
+        Supplier<PrintWriter> out = () -> Utf8Output.writer(stdout);
+        CommandLine commandLine = TestCommandLines.with(new HistoryCommand(out), new TrashCommand(out),
+                new EraseCommand(out)).setErr(new PrintWriter(stderr, true));
         String[] all = new String[args.length + 8];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(new String[] {"--data-dir", dataDir.toString(), "--db-url", fixture.settings().jdbcUrl(),
