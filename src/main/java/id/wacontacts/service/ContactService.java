@@ -248,20 +248,22 @@ public final class ContactService {
      * Runs a read in its own session (or in the {@linkplain #inSnapshot snapshot} this thread reads in),
      * which {@code cancellation} can stop mid-query from another thread.
      */
+    private <T> T whileCancellable(Cancellation cancellation, Session session, Function<Session, T> read) {
+        cancellation.check();
+        Cancellation.Registration registration = cancellation.onCancel(() -> cancelQuery(session));
+        try {
+            return read.apply(session);
+        } finally {
+            registration.close();
+        }
+    }
+
     private <T> T cancellable(Cancellation cancellation, Function<Session, T> read) {
         Session shared = snapshot.get();
         if (shared != null) {
-            cancellation.check();
-            try (Cancellation.Registration ignored = cancellation.onCancel(() -> cancelQuery(shared))) {
-                return read.apply(shared);
-            }
+            return whileCancellable(cancellation, shared, read);
         }
-        return sessions.get().fromSession(session -> {
-            cancellation.check();
-            try (Cancellation.Registration ignored = cancellation.onCancel(() -> cancelQuery(session))) {
-                return read.apply(session);
-            }
-        });
+        return sessions.get().fromSession(session -> whileCancellable(cancellation, session, read));
     }
 
     /**

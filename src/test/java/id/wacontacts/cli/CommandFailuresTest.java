@@ -42,6 +42,7 @@ class CommandFailuresTest {
     Path dataDir;
 
     @Test
+    @SuppressWarnings("try") // the line is cut inside its own try on purpose: that is the failure under test
     void aConnectionLostWhileACommandRunsIsOneSentenceOnStderr() throws Exception {
         ConnectionSettings settings = fixture.settings();
         StringWriter stderr = new StringWriter();

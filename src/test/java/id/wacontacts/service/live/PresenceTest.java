@@ -30,13 +30,17 @@ class PresenceTest {
         psql.setProperty("user", fixture.settings().user());
         psql.setProperty("password", fixture.settings().password());
         psql.setProperty("ApplicationName", "psql");
-        try (Connection colleague = DriverManager.getConnection(fixture.settings().jdbcUrl(), other);
-             Connection admin = DriverManager.getConnection(fixture.settings().jdbcUrl(), psql)) {
+        // Two more sessions stay open while presence is read: a desktop of another role, and psql.
+        Connection colleague = DriverManager.getConnection(fixture.settings().jdbcUrl(), other);
+        Connection admin = DriverManager.getConnection(fixture.settings().jdbcUrl(), psql);
+        try {
             Presence presence = new Presence(fixture.database().sessionFactory());
 
             assertThat(presence.desktops()).containsExactlyInAnyOrder(ApplicationName.value(),
                     "WA Contacts/PC-KASIR-2/dewi");
         } finally {
+            colleague.close();
+            admin.close();
             FreshDatabases.execute(FreshDatabases.admin(), "DROP ROLE IF EXISTS wa_presence_other");
         }
     }
