@@ -1,0 +1,168 @@
+package id.wacontacts.bench;
+
+import id.wacontacts.app.WaContactsApp;
+import id.wacontacts.config.AppPaths;
+import id.wacontacts.db.ConnectionSettings;
+import id.wacontacts.db.Database;
+import id.wacontacts.db.EmbeddedDatabase;
+import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.Cancellation;
+import id.wacontacts.service.transfer.ImportService;
+import id.wacontacts.service.transfer.TransferProgress;
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/**
+ * Whether the window stays responsive while another desktop imports: the real window (desktop B) on
+ * a server, a pulse timer on its FX thread recording the gap between consecutive pulses, and a
+ * 100,000-row import through a second open database (desktop A). The floor is the same timer over
+ * the same length of time with nothing happening, measured first in the same run. The target: no gap
+ * over 100 ms while the import's changes arrive. Needs a display; from the project's root:
+ * <pre>
+ * xvfb-run -a -s '-screen 0 1440x900x24' mvn -Pbench test-compile exec:java \
+ *     -Dexec.mainClass=id.wacontacts.bench.LiveWindowStallBenchmark [-Dbench.importRows=100000]
+ * </pre>
+ */
+public final class LiveWindowStallBenchmark {
+
+    private static final long TIMEOUT_NANOS = TimeUnit.MINUTES.toNanos(5);
+
+    private LiveWindowStallBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("bench.importRows", 100_000);
+        // The window's settings (size, language) in a folder of the run's own, never the user's.
+        System.setProperty("java.util.prefs.userRoot", Files.createTempDirectory("wa-stall-prefs").toString());
+        PhoneNormalizer normalizer = new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION);
+        try (WorkFolder folder = WorkFolder.createInTemp("wa-stall-bench");
+             EmbeddedDatabase server = EmbeddedDatabase.start(folder.path().resolve("server"),
+                     AppPaths.defaultBinariesDirectory());
+             Database a = Database.open(server.connectionSettings())) {
+            Path file = folder.path().resolve("import.csv");
+            try (BufferedWriter out = Files.newBufferedWriter(file)) {
+                for (int i = 0; i < rows; i++) {
+                    out.write(String.format(Locale.ROOT, "0813%08d%n", 20_000_000 + i));
+                }
+            }
+            ConnectionSettings settings = server.connectionSettings();
+            Thread window = new Thread(() -> Application.launch(WaContactsApp.class, "--data-dir",
+                    folder.path().resolve("window").toString(), "--db-url", settings.jdbcUrl(), "--db-user",
+                    settings.user(), "--db-password", settings.password()), "window");
+            window.setDaemon(true);
+            window.start();
+            // The lists load once the listener is in force, so a shown count means the window listens.
+            await(() -> shownCount() == 0);
+
+            PulseGaps during = new PulseGaps();
+            during.start();
+            ImportService imports = new ImportService(a.dataSource(), normalizer);
+            long importStart = System.nanoTime();
+            imports.importFile(file, imports.inspect(file).guessedOptions("Impor besar", true), null, Locale.ENGLISH,
+                    TransferProgress.NONE, new Cancellation());
+            double importSeconds = (System.nanoTime() - importStart) / 1e9;
+            await(() -> shownCount() == rows);
+            double shownSeconds = (System.nanoTime() - importStart) / 1e9;
+            Thread.sleep(2000); // any refresh still on its way
+            during.stop();
+            // The floor: the same timer, as long, with nothing arriving.
+            PulseGaps floor = new PulseGaps();
+            floor.start();
+            Thread.sleep((long) (shownSeconds * 1000) + 2000);
+            floor.stop();
+
+            System.out.printf(Locale.ROOT, "%,d-row import on another desktop: %.1f s, shown in the window after %.1f s%n",
+                    rows, importSeconds, shownSeconds);
+            System.out.println("during the import: " + during.summary());
+            System.out.println("floor, nothing arriving: " + floor.summary());
+            Platform.exit();
+        }
+    }
+
+    /**
+     * The count the status bar shows ("100,000 numbers in 5 categories", "100.000 nomor ..."; 0 for "No
+     * numbers in …"/"Belum ada nomor …"), or -1 before it shows one.
+     */
+    private static long shownCount() {
+        CompletableFuture<String> text = new CompletableFuture<>();
+        try {
+            Platform.runLater(() -> text.complete(Window.getWindows().stream()
+                    .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup("#statusText"))
+                    .filter(node -> node instanceof Label).map(node -> ((Label) node).getText())
+                    .findFirst().orElse("")));
+            String shown = text.get(10, TimeUnit.SECONDS);
+            String digits = shown.split(" ")[0].replaceAll("[^0-9]", "");
+            if (digits.isEmpty()) {
+                return shown.matches("(No numbers|Belum ada nomor|Tidak ada nomor).*") ? 0 : -1;
+            }
+            return Long.parseLong(digits);
+        } catch (IllegalStateException e) {
+            return -1; // the toolkit is not up yet
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** The gaps between consecutive pulses of the FX thread while it runs. */
+    private static final class PulseGaps extends AnimationTimer {
+        private final List<Long> gaps = new ArrayList<>();
+        private long last;
+
+        @Override
+        public void start() {
+            Platform.runLater(super::start);
+        }
+
+        @Override
+        public void stop() {
+            CompletableFuture<Void> stopped = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                super.stop();
+                stopped.complete(null);
+            });
+            stopped.join();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                gaps.add(now - last);
+            }
+            last = now;
+        }
+
+        String summary() {
+            List<Long> sorted = new ArrayList<>(gaps);
+            sorted.sort(Long::compare);
+            if (sorted.isEmpty()) {
+                return "no pulses";
+            }
+            long over = sorted.stream().filter(gap -> gap > TimeUnit.MILLISECONDS.toNanos(100)).count();
+            return String.format(Locale.ROOT, "%d pulses, gap p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d over 100 ms",
+                    sorted.size(), sorted.get(sorted.size() / 2) / 1e6, sorted.get(sorted.size() * 99 / 100) / 1e6,
+                    sorted.get(sorted.size() - 1) / 1e6, over);
+        }
+    }
+}
