@@ -16,23 +16,48 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TcpRelay implements AutoCloseable {
 
-    private final ServerSocket listener;
+    private volatile ServerSocket listener;
     private final AtomicInteger targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final List<Socket> held = new CopyOnWriteArrayList<>();
     private volatile boolean holding;
     private volatile boolean blackholed;
+    private volatile int refusedPort;
 
     public TcpRelay(int targetPort) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.targetPort = new AtomicInteger(targetPort);
-        Thread acceptor = new Thread(this::accept, "tcp-relay");
+        startAccepting();
+    }
+
+    private void startAccepting() {
+        ServerSocket socket = listener;
+        Thread acceptor = new Thread(() -> accept(socket), "tcp-relay");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
+    /**
+     * While on, the relay's port refuses connections and every open one is cut, as when the server's
+     * machine is off or the network is down; turning it off listens on the same port again.
+     */
+    public void refuse(boolean on) throws IOException {
+        if (on) {
+            int port = port();
+            listener.close();
+            cut();
+            this.refusedPort = port;
+        } else {
+            ServerSocket again = new ServerSocket();
+            again.setReuseAddress(true);
+            again.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), refusedPort), 50);
+            listener = again;
+            startAccepting();
+        }
+    }
+
     public int port() {
-        return listener.getLocalPort();
+        return listener.isClosed() ? refusedPort : listener.getLocalPort();
     }
 
     /** Sends new connections to another port; open ones stay where they are. */
@@ -40,7 +65,7 @@ public final class TcpRelay implements AutoCloseable {
         targetPort.set(port);
     }
 
-    private void accept() {
+    private void accept(ServerSocket listener) {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();

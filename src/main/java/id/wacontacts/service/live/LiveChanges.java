@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,7 @@ public final class LiveChanges implements AutoCloseable {
     private final Object retryWait = new Object();
     private boolean retryNow;
     private final Thread thread;
+    private final Optional<ServerAddress> address;
     private volatile LiveState state = LiveState.CONNECTING;
     private volatile ChangeListener listener;
     /** How far the history is known complete; only the listening thread uses it. */
@@ -74,6 +76,7 @@ public final class LiveChanges implements AutoCloseable {
         this.applicationName = applicationName;
         this.timing = timing;
         this.clock = clock;
+        this.address = ServerAddress.of(settings.jdbcUrl());
         this.thread = new Thread(this::run, "live-changes");
         this.thread.setDaemon(true);
     }
@@ -199,21 +202,44 @@ public final class LiveChanges implements AutoCloseable {
         }
     }
 
-    /** Waits out the backoff; ends early on {@link #close()} or {@link #reconnectNow()}. */
+    /**
+     * Waits out the backoff; ends early on {@link #close()}, on {@link #reconnectNow()}, or once the
+     * server's address, found refusing or silent during this wait, accepts a connection again (a
+     * restarted server, a network back): a look at the address is far cheaper than an attempt to log in,
+     * so it is taken every {@link #probeInterval()} and the backoff still spaces out the attempts while
+     * the address answers but the server does not let the listener in.
+     */
     private void awaitRetry(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        synchronized (retryWait) {
-            try {
-                long left;
-                while (!retryNow && closing.getCount() > 0 && (left = deadline - System.nanoTime()) > 0) {
-                    retryWait.wait(Math.max(1, left / 1_000_000));
+        boolean foundDown = false;
+        while (true) {
+            synchronized (retryWait) {
+                try {
+                    long sliceEnd = Math.min(deadline, System.nanoTime() + probeInterval().toNanos());
+                    long left;
+                    while (!retryNow && closing.getCount() > 0 && (left = sliceEnd - System.nanoTime()) > 0) {
+                        retryWait.wait(Math.max(1, left / 1_000_000));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    closing.countDown();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                closing.countDown();
+                if (retryNow || closing.getCount() == 0 || System.nanoTime() >= deadline) {
+                    retryNow = false;
+                    return;
+                }
             }
-            retryNow = false;
+            boolean answers = address.map(ServerAddress::accepts).orElse(false);
+            if (answers && foundDown) {
+                log.info("The database server's address answers again; listening again now");
+                return;
+            }
+            foundDown |= !answers;
         }
+    }
+
+    private Duration probeInterval() {
+        return timing.aliveCheck().compareTo(timing.firstRetry()) < 0 ? timing.aliveCheck() : timing.firstRetry();
     }
 
     /**

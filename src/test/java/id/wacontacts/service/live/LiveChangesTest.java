@@ -2,6 +2,7 @@ package id.wacontacts.service.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.wacontacts.db.ConnectionSettings;
 import id.wacontacts.db.Database;
 import id.wacontacts.domain.ChangeEvent.Table;
 import id.wacontacts.domain.ChangeSet;
@@ -14,6 +15,7 @@ import id.wacontacts.service.transfer.FileInspection;
 import id.wacontacts.service.transfer.TransferProgress;
 import id.wacontacts.testsupport.FreshDatabases;
 import id.wacontacts.testsupport.ServiceFixture;
+import id.wacontacts.testsupport.TcpRelay;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,6 +158,31 @@ class LiveChangesTest {
             ContactRow meanwhile = desktopA.contacts().add("0812-3456-7501", 1);
 
             patient.reconnectNow();
+
+            await("live again well before the 10-minute backoff", () -> patient.state().kind() == LiveState.Kind.LIVE);
+            await("the change made meanwhile caught up", () -> patientHeard.stream()
+                    .anyMatch(set -> set.of(Table.PHONE_NUMBERS).inserted().contains(meanwhile.id())));
+        }
+    }
+
+    @Test
+    void aServerAddressThatAnswersAgainEndsALongBackoffAtOnce() throws Exception {
+        int serverPort = Integer.parseInt(databaseB.settings().jdbcUrl().replaceAll("^.*://[^:/]+:(\\d+)/.*$", "$1"));
+        try (TcpRelay relay = new TcpRelay(serverPort);
+             LiveChanges patient = new LiveChanges(new ConnectionSettings(databaseB.settings().jdbcUrl()
+                     .replaceFirst(":" + serverPort + "/", ":" + relay.port() + "/"), databaseB.settings().user(),
+                     databaseB.settings().password()), databaseB.dataSource(), databaseB.instance(),
+                     "WA Contacts/test-b/patient", new LiveChanges.Timing(Duration.ofMillis(300), Duration.ofMillis(500),
+                     Duration.ofMinutes(10), Duration.ofMinutes(10)), Clock.systemUTC())) {
+            List<ChangeSet> patientHeard = new CopyOnWriteArrayList<>();
+            patient.subscribe(patientHeard::add);
+            patient.start();
+            await("live", () -> patient.state().kind() == LiveState.Kind.LIVE);
+
+            relay.refuse(true); // the server's machine is off: its address refuses
+            await("the cut noticed", () -> patient.state().kind() == LiveState.Kind.RECONNECTING);
+            ContactRow meanwhile = desktopA.contacts().add("0812-3456-7502", 1);
+            relay.refuse(false);
 
             await("live again well before the 10-minute backoff", () -> patient.state().kind() == LiveState.Kind.LIVE);
             await("the change made meanwhile caught up", () -> patientHeard.stream()
