@@ -9,8 +9,11 @@ import id.wacontacts.service.transfer.FileInspection;
 import id.wacontacts.service.transfer.TransferProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -71,9 +74,16 @@ class LiveWindowTest {
 
     @Test
     void aNumberAddedByAnotherSessionAppearsWithoutF5AndTheCountsAndStatusBarFollow() throws Exception {
-        window.openOnThreeNumbers(dataDir);
-        TestWindow.waitUntil(() -> label("#liveState").equals("Live"));
-        TestWindow.waitUntil(() -> label("#presence").endsWith("connected"));
+        Properties colleague = new Properties();
+        colleague.setProperty("user", fixture.settings().user());
+        colleague.setProperty("password", fixture.settings().password());
+        colleague.setProperty("ApplicationName", "WA Contacts/PC-KASIR-2/dewi");
+        try (Connection otherDesktop = DriverManager.getConnection(fixture.settings().jdbcUrl(), colleague)) {
+            window.openOnThreeNumbers(dataDir);
+            TestWindow.waitUntil(() -> label("#liveState").equals("Live"));
+            TestWindow.waitUntil(() -> "2 desktops connected".equals(label("#presence")));
+            assertThat(otherDesktop.isValid(1)).isTrue();
+        }
 
         fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                 + " VALUES ('0878-1234-5678', '+6287812345678', 5)");

@@ -24,9 +24,12 @@ public final class LiveTexts {
         };
     }
 
-    /** "3 desktops connected"; at least this one. */
+    /**
+     * "3 desktops connected", this one included; empty while this desktop is alone (always so on the
+     * built-in database, which no other desktop can reach), as "1 desktop connected" tells nothing.
+     */
     public String presence(List<String> desktops) {
-        return messages.get("live.presence", Math.max(1, desktops.size()));
+        return desktops.size() < 2 ? "" : messages.get("live.presence", desktops.size());
     }
 
     /** The presence tooltip: each desktop's name on a line of its own, without the app's prefix. */

@@ -31,7 +31,8 @@ class LiveTextsTest {
         List<String> desktops = List.of("WA Contacts/PC-KASIR-1/ani", "WA Contacts/PC-KASIR-2/dewi");
 
         assertThat(english.presence(desktops)).isEqualTo("2 desktops connected");
-        assertThat(english.presence(List.of("WA Contacts/PC-KASIR-1/ani"))).isEqualTo("1 desktop connected");
+        assertThat(english.presence(List.of("WA Contacts/PC-KASIR-1/ani"))).as("alone: nothing to say").isEmpty();
+        assertThat(indonesian.presence(List.of())).isEmpty();
         assertThat(indonesian.presence(desktops)).isEqualTo("2 komputer terhubung");
         assertThat(english.presenceTooltip(desktops)).isEqualTo("Connected now:\nPC-KASIR-1/ani\nPC-KASIR-2/dewi");
     }
