@@ -2,7 +2,9 @@ package id.wacontacts.ui.common;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -23,6 +25,9 @@ public final class FxNotifier implements Notifier {
     private static final String INFORMATION_ICON = "/org/controlsfx/dialog/dialog-information.png";
     private static final String ERROR_ICON = "/org/controlsfx/dialog/dialog-error.png";
 
+    /** How long a confirmation with a button (Undo) stays up: long enough to notice a slip and take it back. */
+    static final Duration ACTION_TIME = Duration.seconds(15);
+
     private final Window owner;
     private final Messages messages;
     private final ReadOnlyStringWrapper latest = new ReadOnlyStringWrapper("");
@@ -36,6 +41,20 @@ public final class FxNotifier implements Notifier {
     public void info(String message) {
         latest.set(message);
         notification(message, INFORMATION_ICON).hideAfter(Duration.seconds(4)).show();
+    }
+
+    @Override
+    public void info(String message, String actionText, Runnable action) {
+        latest.set(message);
+        AtomicBoolean done = new AtomicBoolean();
+        notification(message, INFORMATION_ICON).action(new Action(actionText, event -> {
+            if (done.compareAndSet(false, true)) {
+                if (event.getSource() instanceof Node button) {
+                    button.setDisable(true); // clicked once: a second click would undo the step before too
+                }
+                action.run();
+            }
+        })).hideAfter(ACTION_TIME).show();
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.wacontacts.ui.main;
 
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.stats.StatsViewModel.Kind;
+import id.wacontacts.ui.undo.UndoHistory;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -53,6 +54,7 @@ final class MainMenu {
                 item("menuExit", "menu.exit", null, "Shortcut+Q", this::exit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
+        edit.getItems().addAll(undoItems());
         edit.getItems().addAll(
                 item("menuEdit", "menu.editSelected", "mdi2p-pencil", "F2", actions.edit()),
                 item("menuDelete", "menu.delete", "mdi2d-delete", null, actions.delete()),
@@ -85,6 +87,18 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, edit, view, language, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Edit → Undo and Redo, named after the step they take back or apply again, disabled when there is none. */
+    private List<MenuItem> undoItems() {
+        UndoHistory undo = model.undo();
+        MenuItem undoItem = item("menuUndo", "menu.undo", "mdi2u-undo", "Shortcut+Z", undo::undo);
+        undoItem.textProperty().bind(undo.undoTextProperty());
+        undoItem.disableProperty().bind(undo.canUndoProperty().not());
+        MenuItem redoItem = item("menuRedo", "menu.redo", "mdi2r-redo", "Shortcut+Shift+Z", undo::redo);
+        redoItem.textProperty().bind(undo.redoTextProperty());
+        redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        return List.of(undoItem, redoItem, new SeparatorMenuItem());
     }
 
     /** File → Exit: closes the app, unless the user keeps the window for edits not yet saved. */

@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -112,7 +113,18 @@ public final class MainView {
         root.setBottom(StatusBar.build(model, latestMessage, files.backup().lastBackupText(),
                 liveView.statusItems()));
         fileActions.acceptDrops(root);
+        redoAlsoOnCtrlY(root);
         return root;
+    }
+
+    /** Ctrl+Y redoes too, as on Windows, beside the menu's Ctrl+Shift+Z. */
+    private void redoAlsoOnCtrlY(Parent root) {
+        KeyCombination ctrlY = KeyCombination.keyCombination("Shortcut+Y");
+        root.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(ctrlY, model.undo()::redo);
+            }
+        });
     }
 
     private Parent contactsPane() {
