@@ -27,6 +27,7 @@ import id.wacontacts.ui.main.Services;
 import id.wacontacts.service.ChangeHistory;
 import id.wacontacts.service.TrashService;
 import id.wacontacts.service.UndoService;
+import id.wacontacts.service.transfer.HistoryExport;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Locale;
@@ -199,7 +200,8 @@ public final class WaContactsApp extends Application {
                 opened.database().openToAnyone(), Optional.of(new SafetyNet(
                         () -> new UndoService(opened.database().sessionFactory()),
                         () -> new TrashService(opened.database().sessionFactory()),
-                        () -> new ChangeHistory(opened.database().sessionFactory()))));
+                        () -> new ChangeHistory(opened.database().sessionFactory()),
+                        () -> new HistoryExport(opened.database().sessionFactory()))));
     }
 
     /**

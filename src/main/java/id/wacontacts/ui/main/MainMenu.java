@@ -28,6 +28,8 @@ final class MainMenu {
     private final Messages messages;
     private final FileActions fileActions;
     private final Consumer<Locale> onLanguage;
+    private SafetyWindows safety;
+    private Runnable history = () -> { };
 
     /** @param onLanguage switches the window to another language */
     MainMenu(MainViewModel model, Messages messages, FileActions fileActions, Consumer<Locale> onLanguage) {
@@ -35,6 +37,13 @@ final class MainMenu {
         this.messages = messages;
         this.fileActions = fileActions;
         this.onLanguage = onLanguage;
+    }
+
+    /** Adds View → Trash, Activity and History of the selected number; {@code history} opens the latter. */
+    MainMenu withSafety(SafetyWindows windows, Runnable numberHistory) {
+        this.safety = windows;
+        this.history = numberHistory;
+        return this;
     }
 
     MenuBar build(WindowActions actions) {
@@ -72,6 +81,7 @@ final class MainMenu {
                 chartItem(charts, "menuPieChart", "menu.pieChart", Kind.PIE),
                 new SeparatorMenuItem(),
                 item("menuRefresh", "menu.refresh", "mdi2r-refresh", "F5", model::refresh));
+        view.getItems().addAll(safetyItems());
 
         Menu language = new Menu(messages.get("menu.language"));
         language.setId("menuLanguage");
@@ -87,6 +97,21 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, edit, view, language, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** View → Trash, Activity and the selected number's history, enabled once the database is open. */
+    private List<MenuItem> safetyItems() {
+        if (safety == null) {
+            return List.of();
+        }
+        List<MenuItem> items = List.of(
+                item("menuHistory", "history.title", "mdi2h-history", "Shortcut+H", history),
+                item("menuActivity", "activity.title", "mdi2t-timeline-clock-outline", null, safety::openActivity),
+                item("menuTrash", "trash.title", "mdi2d-delete-restore", null, safety::openTrash));
+        items.forEach(item -> item.disableProperty().bind(model.readyProperty().not()));
+        List<MenuItem> all = new java.util.ArrayList<>(List.of(new SeparatorMenuItem()));
+        all.addAll(items);
+        return all;
     }
 
     /** Edit → Undo and Redo, named after the step they take back or apply again, disabled when there is none. */

@@ -37,6 +37,7 @@ public final class MainView {
     private final ObservableValue<String> latestMessage;
     private final FileActionsViewModel files;
     private final FileActions fileActions;
+    private final FileDialogs fileDialogs;
 
     private CategoryListView categoryView;
     private ContactListView contactView;
@@ -54,6 +55,7 @@ public final class MainView {
         this.model = model;
         this.files = files;
         this.fileActions = new FileActions(files, model, dialogs, messages);
+        this.fileDialogs = dialogs;
         this.latestMessage = latestMessage;
         this.messages = messages;
         this.preferences = preferences;
@@ -106,7 +108,11 @@ public final class MainView {
 
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setTop(new MainMenu(model, messages, fileActions, onLanguage).build(new MainMenu.WindowActions(
+        SafetyWindows safety = new SafetyWindows(model, messages, fileDialogs,
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
+        root.setTop(new MainMenu(model, messages, fileActions, onLanguage)
+                .withSafety(safety, () -> safety.openHistory(contactView.table().getSelectionModel().getSelectedItem()))
+                .build(new MainMenu.WindowActions(
                 addView::focus, categoryView::focusNewCategory, this::editFocused, this::deleteFocused,
                 contactView::copySelected, contactView::openSelectedInWhatsApp, searchView::focus)));
         root.setCenter(body);

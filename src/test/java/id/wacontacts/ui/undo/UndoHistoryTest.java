@@ -8,6 +8,7 @@ import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.ChangeHistory;
 import id.wacontacts.service.TrashService;
 import id.wacontacts.service.UndoService;
+import id.wacontacts.service.transfer.HistoryExport;
 import id.wacontacts.service.transfer.TestFiles;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
@@ -51,7 +52,7 @@ class UndoHistoryTest {
         model.open(() -> new Services(fixture.categories(), fixture.contacts(),
                 new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION), false, "test", true, false,
                 Optional.of(new SafetyNet(() -> new UndoService(sessions), () -> new TrashService(sessions),
-                        () -> new ChangeHistory(sessions)))));
+                        () -> new ChangeHistory(sessions), () -> new HistoryExport(sessions)))));
         undo = model.undo();
         return model;
     }
