@@ -4,7 +4,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -47,14 +46,14 @@ public final class FxNotifier implements Notifier {
     public void info(String message, String actionText, Runnable action) {
         latest.set(message);
         AtomicBoolean done = new AtomicBoolean();
-        notification(message, INFORMATION_ICON).action(new Action(actionText, event -> {
+        Action[] button = new Action[1];
+        button[0] = new Action(actionText, event -> {
             if (done.compareAndSet(false, true)) {
-                if (event.getSource() instanceof Node button) {
-                    button.setDisable(true); // clicked once: a second click would undo the step before too
-                }
+                button[0].setDisabled(true); // clicked once: a second click must not do anything more
                 action.run();
             }
-        })).hideAfter(ACTION_TIME).show();
+        });
+        notification(message, INFORMATION_ICON).action(button[0]).hideAfter(ACTION_TIME).show();
     }
 
     @Override
