@@ -23,7 +23,12 @@ import id.wacontacts.ui.main.FileActionsViewModel;
 import id.wacontacts.ui.main.FileServices;
 import id.wacontacts.ui.main.MainView;
 import id.wacontacts.ui.main.MainViewModel;
+import id.wacontacts.ui.main.SafetyNet;
 import id.wacontacts.ui.main.Services;
+import id.wacontacts.service.ChangeHistory;
+import id.wacontacts.service.TrashService;
+import id.wacontacts.service.UndoService;
+import id.wacontacts.service.transfer.HistoryExport;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Locale;
@@ -196,7 +201,11 @@ public final class WaContactsApp extends Application {
     private Services servicesOf(AppContext opened) {
         return new Services(opened.categories(), opened.contacts(), opened.normalizer(),
                 config.embedded(), opened.databaseLocation(), opened.database().trigramSearch(),
-                opened.database().openToAnyone());
+                opened.database().openToAnyone(), Optional.of(new SafetyNet(
+                        () -> new UndoService(opened.database().sessionFactory()),
+                        () -> new TrashService(opened.database().sessionFactory()),
+                        () -> new ChangeHistory(opened.database().sessionFactory()),
+                        () -> new HistoryExport(opened.database().sessionFactory()))));
     }
 
     /**
@@ -262,8 +271,8 @@ public final class WaContactsApp extends Application {
         FileDialogs chooser = fileDialogs.get();
         DialogService dialogs = new FxDialogService(() -> stage, chooser, messages);
         uncaught.showIn(notifier, messages);
-        MainViewModel model = new MainViewModel(tasks, messages, notifier, dialogs,
-                url -> getHostServices().showDocument(url));
+        MainViewModel model = new MainViewModel(tasks, tasks, messages, notifier, dialogs,
+                url -> getHostServices().showDocument(url), Platform::runLater);
         FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, dialogs, clock,
                 today.dateProperty(), Platform::runLater);
         MainView view = new MainView(model, files, chooser, messages, preferences, notifier.latestProperty(),

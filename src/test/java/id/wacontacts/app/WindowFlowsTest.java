@@ -17,6 +17,8 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -111,6 +113,13 @@ class WindowFlowsTest {
     private List<String> listedCategories() {
         return categories().getItems().stream().map(CategoryCount::name).filter(name -> !name.equals("All numbers"))
                 .toList();
+    }
+
+    /** A menu item of the window's menu bar, by id (menu items are not nodes a lookup finds). */
+    private MenuItem menuItem(String id) {
+        MenuBar bar = robot.lookup("#menuBar").query();
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     /** Gives a table the keyboard without a click, which would change its selection. */
@@ -296,8 +305,8 @@ class WindowFlowsTest {
 
         waitUntil(() -> robot.lookup("#confirmation").tryQuery().isPresent());
         assertThat(robot.lookup("#confirmation .content").queryAs(Label.class).getText())
-                .isEqualTo("Delete the category \"Prospek\"? All its 2 numbers will be deleted with it."
-                        + " This cannot be undone.");
+                .isEqualTo("Delete the category \"Prospek\"? All its 2 numbers go to the trash with it."
+                        + " Edit → Undo or View → Trash brings them back.");
         robot.clickOn("#confirmButton");
 
         waitUntil(() -> shownNumbers().equals(List.of("+6281311112222")));
@@ -308,17 +317,33 @@ class WindowFlowsTest {
     }
 
     @Test
-    void deletesSelectedNumbersAfterConfirmation() throws Exception {
+    void deletesSelectedNumbersAtOnceAndCtrlZBringsThemBackAndCtrlShiftZDeletesThemAgain() throws Exception {
         launch();
         robot.interact(() -> contacts().getSelectionModel().selectRange(0, 2));
         focus(contacts()).type(KeyCode.DELETE);
 
-        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
-        robot.clickOn("#confirmButton");
-
         waitUntil(() -> shownNumbers().equals(List.of("+6281234567890")));
+        assertThat(robot.lookup("#confirmButton").tryQuery()).isEmpty();
         waitUntil(() -> count("All numbers") == 1);
         assertThat(bar("Lead")).isEqualTo(0L);
+        waitUntil(() -> !menuItem("menuUndo").isDisable());
+        assertThat(menuItem("menuUndo").getText()).isEqualTo("Undo: delete 2 numbers");
+        window.hideNotifications();
+
+        focus(contacts()).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> shownNumbers().size() == 3 && count("All numbers") == 3);
+        assertThat(bar("Lead")).isEqualTo(1L);
+        window.hideNotifications();
+
+        focus(contacts()).press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> shownNumbers().equals(List.of("+6281234567890")) && count("All numbers") == 1);
+        window.hideNotifications();
+
+        focus(contacts()).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> shownNumbers().size() == 3);
+        window.hideNotifications();
+        focus(contacts()).press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        waitUntil(() -> shownNumbers().equals(List.of("+6281234567890")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
 import id.wacontacts.ui.common.UnsavedEdits;
+import id.wacontacts.ui.undo.UndoHistory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public final class CategoryListViewModel {
     private final ErrorMessages errors;
     private final Notifier notifier;
     private final DialogService dialogs;
+    private final UndoHistory undo;
 
     private final ObservableList<CategoryCount> rows = FXCollections.observableArrayList();
     private final ObservableList<CategoryCount> categories = FXCollections.observableArrayList();
@@ -49,6 +51,13 @@ public final class CategoryListViewModel {
     private final InlineEdits<CategoryRow> edits;
 
     public CategoryListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DialogService dialogs) {
+        this(tasks, messages, notifier, dialogs, UndoHistory.unrecorded(tasks, messages));
+    }
+
+    /** @param undo records each add, rename, description and delete as a step the user can undo */
+    public CategoryListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DialogService dialogs,
+                                 UndoHistory undo) {
+        this.undo = undo;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -140,7 +149,8 @@ public final class CategoryListViewModel {
 
     /** Adds a category; on success it is selected. */
     public void add(String name, String description, Runnable onAdded) {
-        tasks.run(() -> service.create(name, description), created -> {
+        tasks.run(undo.recording(() -> service.create(name, description),
+                created -> messages.get("undo.step.addCategory", created.name())), created -> {
             notifier.info(messages.get("category.added", created.name()));
             selectedId.set(created.id());
             refresh();
@@ -151,15 +161,17 @@ public final class CategoryListViewModel {
     /** Renames a category; a refused name leaves the old one and says why. */
     public void rename(CategoryCount row, String name) {
         if (row.id() != ALL) {
-            edits.update(row.category(), name, current -> service.update(current.id(), current.updatedAt(), name,
-                    current.description()));
+            edits.update(row.category(), name, current -> undo.record(() -> service.update(current.id(),
+                    current.updatedAt(), name, current.description()),
+                    renamed -> messages.get("undo.step.renameCategory", current.name(), renamed.name())));
         }
     }
 
     public void describe(CategoryCount row, String description) {
         if (row.id() != ALL) {
-            edits.update(row.category(), description, current -> service.update(current.id(), current.updatedAt(),
-                    current.name(), description));
+            edits.update(row.category(), description, current -> undo.record(() -> service.update(current.id(),
+                    current.updatedAt(), current.name(), description),
+                    described -> messages.get("undo.step.describeCategory", described.name())));
         }
     }
 
@@ -174,7 +186,7 @@ public final class CategoryListViewModel {
     }
 
     /**
-     * Deletes a category once the user agrees, having been told how many numbers go with it: counted on
+     * Deletes a category once the user agrees, having been told how many numbers go with it to the trash: counted on
      * the server when asking, as another computer may have added or moved numbers since the list loaded.
      */
     public void deleteAsking(CategoryCount row) {
@@ -193,8 +205,11 @@ public final class CategoryListViewModel {
         if (row.id() == ALL) {
             return;
         }
-        tasks.run(() -> service.delete(row.id()), deleted -> {
-            notifier.info(messages.get("category.deleted", row.name(), deleted));
+        UndoHistory.Recording<Long> deletion = undo.recording(() -> service.delete(row.id()),
+                deleted -> messages.get("undo.step.deleteCategory", row.name(), deleted));
+        tasks.run(deletion, deleted -> {
+            notifier.info(messages.get("category.deleted", row.name(), deleted), messages.get("action.undo"),
+                    undo.undoAction(deletion));
             if (selectedId.get() == row.id()) {
                 selectedId.set(ALL);
             }

@@ -1,5 +1,7 @@
 package id.wacontacts.ui.common;
 
+import id.wacontacts.domain.ChangeEvent;
+import id.wacontacts.domain.UndoConflict;
 import id.wacontacts.service.BackupFileException;
 import id.wacontacts.service.ChangedElsewhereException;
 import id.wacontacts.service.DatabaseNotEmptyException;
@@ -78,8 +80,17 @@ public final class ErrorMessages {
             return messages.get("error.changedElsewhere");
         }
         if (failure instanceof UndoRefusedException refused) {
-            return messages.get("undo.refused", refused.conflicts().get(0).current());
+            return refusal(refused.conflicts().get(0));
         }
         return messages.get("error.unexpected");
+    }
+
+    /** What changed since, for the first row an undo would have overwritten. */
+    private String refusal(UndoConflict conflict) {
+        boolean names = conflict.reason() == UndoConflict.Reason.NUMBER_TAKEN
+                || conflict.reason() == UndoConflict.Reason.NAME_TAKEN;
+        String row = !names && conflict.table() == ChangeEvent.Table.CATEGORIES
+                ? messages.get("undo.refusedCategory", conflict.current()) : conflict.current();
+        return messages.get("undo.refused." + conflict.reason().name(), row);
     }
 }

@@ -2,6 +2,7 @@ package id.wacontacts.ui.common;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -23,6 +24,9 @@ public final class FxNotifier implements Notifier {
     private static final String INFORMATION_ICON = "/org/controlsfx/dialog/dialog-information.png";
     private static final String ERROR_ICON = "/org/controlsfx/dialog/dialog-error.png";
 
+    /** How long a confirmation with a button (Undo) stays up: long enough to notice a slip and take it back. */
+    static final Duration ACTION_TIME = Duration.seconds(15);
+
     private final Window owner;
     private final Messages messages;
     private final ReadOnlyStringWrapper latest = new ReadOnlyStringWrapper("");
@@ -36,6 +40,20 @@ public final class FxNotifier implements Notifier {
     public void info(String message) {
         latest.set(message);
         notification(message, INFORMATION_ICON).hideAfter(Duration.seconds(4)).show();
+    }
+
+    @Override
+    public void info(String message, String actionText, Runnable action) {
+        latest.set(message);
+        AtomicBoolean done = new AtomicBoolean();
+        Action[] button = new Action[1];
+        button[0] = new Action(actionText, event -> {
+            if (done.compareAndSet(false, true)) {
+                button[0].setDisabled(true); // clicked once: a second click must not do anything more
+                action.run();
+            }
+        });
+        notification(message, INFORMATION_ICON).action(button[0]).hideAfter(ACTION_TIME).show();
     }
 
     @Override

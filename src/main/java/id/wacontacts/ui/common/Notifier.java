@@ -5,6 +5,15 @@ public interface Notifier {
 
     void info(String message);
 
+    /**
+     * A confirmation with one button that takes it back, e.g. "Undo" after a delete or an import; stays up
+     * at least {@code 10} seconds. The action runs at most once. Without a place for a button, the
+     * message alone is shown.
+     */
+    default void info(String message, String actionText, Runnable action) {
+        info(message);
+    }
+
     void error(String message);
 
     /**

@@ -13,6 +13,7 @@ import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
+import id.wacontacts.ui.undo.UndoHistory;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +36,7 @@ public final class AddNumberViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Notifier notifier;
+    private final UndoHistory undo;
 
     private final StringProperty number = new SimpleStringProperty("");
     private final ObjectProperty<CategoryRow> category = new SimpleObjectProperty<>();
@@ -47,6 +49,12 @@ public final class AddNumberViewModel {
     private long generation;
 
     public AddNumberViewModel(TaskRunner tasks, Messages messages, Notifier notifier) {
+        this(tasks, messages, notifier, UndoHistory.unrecorded(tasks, messages));
+    }
+
+    /** @param undo records each add as a step the user can undo */
+    public AddNumberViewModel(TaskRunner tasks, Messages messages, Notifier notifier, UndoHistory undo) {
+        this.undo = undo;
         this.tasks = tasks;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
@@ -102,7 +110,8 @@ public final class AddNumberViewModel {
             notifier.error(messages.get("add.chooseCategory"));
             return;
         }
-        tasks.run(() -> service.add(text, target.id()), added -> {
+        tasks.run(undo.recording(() -> service.add(text, target.id()),
+                added -> messages.get("undo.step.addNumber", added.normalizedNumber())), added -> {
             notifier.info(messages.get("add.added", added.normalizedNumber(), added.categoryName()));
             number.set("");
             onAdded.accept(added);

@@ -229,9 +229,9 @@ public final class ContactListView {
         }
     }
 
-    /** Deletes the selected numbers after asking. */
+    /** Deletes the selected numbers at once; the notification and Edit → Undo take it back. */
     public void deleteSelection() {
-        model.deleteAsking(List.copyOf(table.getSelectionModel().getSelectedItems()));
+        model.delete(List.copyOf(table.getSelectionModel().getSelectedItems()));
     }
 
     public TableView<ContactItem> table() {

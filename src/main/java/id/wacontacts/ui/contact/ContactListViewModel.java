@@ -10,7 +10,6 @@ import id.wacontacts.phone.PhoneFormats;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.ContactService;
-import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.DocumentOpener;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.InlineEdits;
@@ -19,6 +18,7 @@ import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
 import id.wacontacts.ui.common.UnsavedEdits;
 import id.wacontacts.ui.common.TaskRunner.Running;
+import id.wacontacts.ui.undo.UndoHistory;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +56,8 @@ public final class ContactListViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Notifier notifier;
-    private final DialogService dialogs;
     private final DocumentOpener browser;
+    private final UndoHistory undo;
 
     private final ObservableList<ContactItem> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ContactQuery> query = new SimpleObjectProperty<>(ContactQuery.ALL);
@@ -84,10 +84,11 @@ public final class ContactListViewModel {
     private Running countWork;
     private final InlineEdits<ContactRow> edits;
 
-    public ContactListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DialogService dialogs,
-                                DocumentOpener browser) {
+    /** @param undo records each add, edit and delete as a step the user can undo */
+    public ContactListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DocumentOpener browser,
+                                UndoHistory undo) {
         this.tasks = tasks;
-        this.dialogs = dialogs;
+        this.undo = undo;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.notifier = notifier;
@@ -259,7 +260,9 @@ public final class ContactListViewModel {
         if (number == null || number.strip().equals(old.originalNumber())) {
             return;
         }
-        edits.update(item.row(), number, current -> service.update(current.id(), current.updatedAt(), number, current.categoryId()));
+        edits.update(item.row(), number, current -> undo.record(
+                () -> service.update(current.id(), current.updatedAt(), number, current.categoryId()),
+                updated -> messages.get("undo.step.editNumber", current.normalizedNumber(), updated.normalizedNumber())));
     }
 
     /** Moves a contact to another category. */
@@ -268,8 +271,9 @@ public final class ContactListViewModel {
         if (category == null || category.id() == old.categoryId()) {
             return;
         }
-        edits.update(item.row(), category.name(), current -> service.update(current.id(), current.updatedAt(),
-                current.originalNumber(), category.id()));
+        edits.update(item.row(), category.name(), current -> undo.record(() -> service.update(current.id(),
+                current.updatedAt(), current.originalNumber(), category.id()),
+                moved -> messages.get("undo.step.moveNumber", moved.normalizedNumber(), category.name())));
     }
 
     /** The database is back: offers each edit it could not store, on the row as it is now. */
@@ -359,28 +363,22 @@ public final class ContactListViewModel {
         }
     }
 
-    /** The question asked before deleting the selection. */
-    public String deleteQuestion(List<ContactItem> selection) {
-        return selection.size() == 1
-                ? messages.get("contact.deleteOne", selection.get(0).row().normalizedNumber())
-                : messages.get("contact.deleteMany", selection.size());
-    }
-
-    /** Deletes the selected numbers once the user agrees. */
-    public void deleteAsking(List<ContactItem> selection) {
-        if (!selection.isEmpty() && dialogs.confirm(deleteQuestion(selection), messages.get("button.delete"))) {
-            delete(selection);
-        }
-    }
-
+    /**
+     * Deletes the selected numbers at once (they go to the trash); the notification offers Undo, and so
+     * do Edit → Undo and Ctrl+Z.
+     */
     public void delete(List<ContactItem> selection) {
         if (selection.isEmpty()) {
             return;
         }
         List<Integer> ids = selection.stream().map(ContactItem::id).toList();
-        tasks.run(() -> service.delete(ids), deleted -> {
+        String one = selection.get(0).row().normalizedNumber();
+        UndoHistory.Recording<Integer> deletion = undo.recording(() -> service.delete(ids), deleted -> ids.size() == 1
+                ? messages.get("undo.step.deleteNumber", one) : messages.get("undo.step.deleteNumbers", deleted));
+        tasks.run(deletion, deleted -> {
             rows.removeIf(row -> ids.contains(row.id()));
-            notifier.info(messages.get("contact.deleted", deleted));
+            notifier.info(messages.get("contact.deleted", deleted), messages.get("action.undo"),
+                    undo.undoAction(deletion));
             onChanged.run();
             reloadCount();
         }, failure -> notifier.error(errors.describe(failure)));

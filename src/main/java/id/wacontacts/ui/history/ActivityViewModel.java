@@ -1,24 +1,21 @@
 package id.wacontacts.ui.history;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.domain.ChangeEvent;
 import id.wacontacts.domain.ChangeEvent.Action;
 import id.wacontacts.domain.HistoryFilter;
 import id.wacontacts.domain.NumberValues;
 import id.wacontacts.service.ChangeHistory;
+import id.wacontacts.service.transfer.HistoryExport;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
 import id.wacontacts.ui.common.Times;
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javafx.beans.property.ObjectProperty;
@@ -30,7 +27,7 @@ import javafx.collections.ObservableList;
 
 /**
  * View → Activity: everything the history recorded, newest first, filtered by date, desktop and
- * action, read a page at a time, and exported as CSV. Reads run through the {@link TaskRunner}.
+ * action, read a page at a time, and exported as CSV or Excel. Reads run through the {@link TaskRunner}.
  */
 public final class ActivityViewModel {
 
@@ -43,6 +40,7 @@ public final class ActivityViewModel {
     }
 
     private final ChangeHistory history;
+    private final HistoryExport exporter;
     private final TaskRunner tasks;
     private final Messages messages;
     private final Notifier notifier;
@@ -53,10 +51,12 @@ public final class ActivityViewModel {
     private final ObjectProperty<Action> action = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private OptionalLong last = OptionalLong.empty();
-    private boolean more;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper more = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
-    public ActivityViewModel(ChangeHistory history, TaskRunner tasks, Messages messages, Notifier notifier, Times times) {
+    public ActivityViewModel(ChangeHistory history, HistoryExport exporter, TaskRunner tasks, Messages messages,
+                             Notifier notifier, Times times) {
         this.history = history;
+        this.exporter = exporter;
         this.tasks = tasks;
         this.messages = messages;
         this.notifier = notifier;
@@ -85,7 +85,12 @@ public final class ActivityViewModel {
 
     /** Whether older rows can be read ({@link #loadMore}). */
     public boolean hasMore() {
-        return more;
+        return more.get();
+    }
+
+    /** Whether older rows can be read, for the Load more button. */
+    public javafx.beans.property.ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
     }
 
     /** Reads the newest page for the current filter. */
@@ -96,7 +101,7 @@ public final class ActivityViewModel {
 
     /** Reads the next older page. */
     public void loadMore() {
-        if (!more) {
+        if (!more.get()) {
             return;
         }
         HistoryFilter filter = filter();
@@ -104,39 +109,21 @@ public final class ActivityViewModel {
         tasks.run(() -> history.matching(filter, before, PAGE), page -> show(page, false), this::failed);
     }
 
-    /** Writes every event matching the current filter to a UTF-8 CSV file, newest first. */
-    public void exportCsv(Path file) {
+    /**
+     * Writes every event matching the current filter to a file, newest first: Excel for a {@code .xlsx}
+     * name, else UTF-8 CSV.
+     */
+    public void export(Path file) {
         HistoryFilter filter = filter();
-        tasks.run(() -> {
-            long written = 0;
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 CsvWriter csv = CsvWriter.builder().build(out)) {
-                csv.writeRecord("id", "changed_at_utc", "action", "table", "row_id", "before", "after", "desktop",
-                        "db_user");
-                OptionalLong before = OptionalLong.empty();
-                List<ChangeEvent> page;
-                do {
-                    page = history.matching(filter, before, ChangeHistory.MAX_PAGE_SIZE);
-                    for (ChangeEvent e : page) {
-                        csv.writeRecord(String.valueOf(e.id()), String.valueOf(e.changedAt()),
-                                e.action().name().toLowerCase(Locale.ROOT), e.table().name().toLowerCase(Locale.ROOT),
-                                e.rowId() == null ? "" : String.valueOf(e.rowId()),
-                                value(e.numberBefore(), e.categoryBefore()), value(e.numberAfter(), e.categoryAfter()),
-                                e.desktop(), e.databaseUser());
-                        written++;
-                    }
-                    if (!page.isEmpty()) {
-                        before = OptionalLong.of(page.get(page.size() - 1).id());
-                    }
-                } while (page.size() == ChangeHistory.MAX_PAGE_SIZE);
-            }
-            return written;
-        }, written -> notifier.info(messages.get("activity.exported", written, file.getFileName())), this::failed);
+        tasks.run(() -> exporter.export(filter, file, HistoryExport.kindOf(file)),
+                written -> notifier.info(messages.get("activity.exported", written, file.getFileName())), this::failed);
     }
 
     private HistoryFilter filter() {
         String text = desktop.get() == null ? "" : desktop.get().strip();
-        return new HistoryFilter(Optional.empty(), Optional.ofNullable(since.get()).map(LocalDate::atStartOfDay),
+        // The day starts in the desktop's zone; the history's times are UTC.
+        return new HistoryFilter(Optional.empty(), Optional.ofNullable(since.get()).map(day -> day
+                        .atStartOfDay(times.zone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime()),
                 text.isEmpty() ? Optional.empty() : Optional.of(text), Optional.ofNullable(action.get()));
     }
 
@@ -147,7 +134,7 @@ public final class ActivityViewModel {
         } else {
             rows.addAll(read);
         }
-        more = page.size() == PAGE;
+        more.set(page.size() == PAGE);
         last = page.isEmpty() ? last : OptionalLong.of(page.get(page.size() - 1).id());
     }
 
@@ -159,10 +146,7 @@ public final class ActivityViewModel {
     }
 
     private static String value(NumberValues number, CategoryRow category) {
-        if (number != null) {
-            return number.originalNumber();
-        }
-        return category == null ? "" : category.name();
+        return HistoryExport.value(number, category);
     }
 
     private void failed(Throwable failure) {

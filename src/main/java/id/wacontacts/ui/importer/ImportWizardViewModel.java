@@ -14,10 +14,12 @@ import id.wacontacts.ui.common.BackgroundTask;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.TaskRunner;
+import id.wacontacts.ui.undo.UndoHistory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -51,7 +53,8 @@ public final class ImportWizardViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final ErrorMessages errors;
-    private final Runnable onImported;
+    private final BiConsumer<ImportSummary, Runnable> onImported;
+    private final UndoHistory undo;
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CHOOSE_FILE);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -69,6 +72,16 @@ public final class ImportWizardViewModel {
 
     public ImportWizardViewModel(ImportService imports, CategoryService categories, TaskRunner tasks, Messages messages,
                                  Runnable onImported) {
+        this(imports, categories, tasks, messages, UndoHistory.unrecorded(tasks, messages), (summary, undoIt) -> onImported.run());
+    }
+
+    /**
+     * @param undo       records the whole import as one step the user can undo
+     * @param onImported told of each import stored, with what takes it back (the notification's Undo)
+     */
+    public ImportWizardViewModel(ImportService imports, CategoryService categories, TaskRunner tasks, Messages messages,
+                                 UndoHistory undo, BiConsumer<ImportSummary, Runnable> onImported) {
+        this.undo = undo;
         this.imports = imports;
         this.categories = categories;
         this.tasks = tasks;
@@ -137,9 +150,13 @@ public final class ImportWizardViewModel {
         step.set(Step.IMPORTING);
         Path rejects = rejected.startImport();
         Cancellation thisRun = cancellation;
+        Path source = file.get();
+        UndoHistory.Recording<ImportSummary> recording = undo.recording(
+                (ImportSummary result) -> messages.get("undo.step.import", source.getFileName(), result.imported()));
         running = tasks.run(BackgroundTask.<ImportSummary, ImportProgress.Report>withProgress(progress -> {
             try {
-                return imports.importFile(file.get(), options, rejects, messages.locale(), ImportProgress.reporter(progress), thisRun);
+                return recording.run(() -> imports.importFile(source, options, rejects, messages.locale(),
+                        ImportProgress.reporter(progress), thisRun));
             } finally {
                 if (thisRun.isCancelled()) {
                     RejectedRowsFile.deleteQuietly(rejects);
@@ -153,7 +170,7 @@ public final class ImportWizardViewModel {
                             result.duplicates(), result.alreadyStored(), result.createdCategories().size())
                             + (result.encoding().isEmpty() ? "" : " " + messages.get("import.encoding", result.encoding())));
                     step.set(Step.SUMMARY);
-                    onImported.run();
+                    onImported.accept(result, undo.undoAction(recording));
                 })
                 .onFailure(failure -> {
                     RejectedRowsFile.deleteQuietly(rejects);

@@ -4,6 +4,7 @@ import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.ui.backup.BackupViewModel;
 import id.wacontacts.service.transfer.ExportFormat;
+import id.wacontacts.service.transfer.ImportSummary;
 import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
@@ -51,6 +52,7 @@ public final class FileActionsViewModel {
     private final MainViewModel main;
     private final Messages messages;
     private final DialogService dialogs;
+    private final Notifier notifier;
     private final Executor uiThread;
     private final BackupViewModel backup;
     private final BooleanProperty ready = new SimpleBooleanProperty();
@@ -65,6 +67,7 @@ public final class FileActionsViewModel {
         this.main = main;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.notifier = notifier;
         this.uiThread = uiThread;
         this.backup = new BackupViewModel(main.tasks(), messages, notifier, dialogs, clock, today, uiThread);
     }
@@ -101,7 +104,13 @@ public final class FileActionsViewModel {
     /** File → Import, or a dropped file: the import wizard's view-model, once the database is open. */
     public Optional<ImportWizardViewModel> importWizard() {
         return services().map(opened -> new ImportWizardViewModel(opened.imports(), opened.categories(), main.tasks(),
-                messages, this::imported));
+                messages, main.undo(), this::imported));
+    }
+
+    /** After an import stored rows: every pane shows them, and the notification offers to take it all back. */
+    private void imported(ImportSummary summary, Runnable undo) {
+        imported();
+        notifier.info(messages.get("import.done", summary.imported()), messages.get("action.undo"), undo);
     }
 
     /**
@@ -154,7 +163,7 @@ public final class FileActionsViewModel {
         }
     }
 
-    /** After an import stored rows: the categories, counts, chart and list show them. */
+    /** After an import or a restore stored rows: the categories, counts, chart and list show them. */
     public void imported() {
         main.refresh();
     }

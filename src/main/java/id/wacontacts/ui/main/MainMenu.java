@@ -2,6 +2,7 @@ package id.wacontacts.ui.main;
 
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.stats.StatsViewModel.Kind;
+import id.wacontacts.ui.undo.UndoHistory;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,6 +28,8 @@ final class MainMenu {
     private final Messages messages;
     private final FileActions fileActions;
     private final Consumer<Locale> onLanguage;
+    private SafetyWindows safety;
+    private Runnable history = () -> { };
 
     /** @param onLanguage switches the window to another language */
     MainMenu(MainViewModel model, Messages messages, FileActions fileActions, Consumer<Locale> onLanguage) {
@@ -34,6 +37,13 @@ final class MainMenu {
         this.messages = messages;
         this.fileActions = fileActions;
         this.onLanguage = onLanguage;
+    }
+
+    /** Adds View → Trash, Activity and History of the selected number; {@code history} opens the latter. */
+    MainMenu withSafety(SafetyWindows windows, Runnable numberHistory) {
+        this.safety = windows;
+        this.history = numberHistory;
+        return this;
     }
 
     MenuBar build(WindowActions actions) {
@@ -53,6 +63,7 @@ final class MainMenu {
                 item("menuExit", "menu.exit", null, "Shortcut+Q", this::exit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
+        edit.getItems().addAll(undoItems());
         edit.getItems().addAll(
                 item("menuEdit", "menu.editSelected", "mdi2p-pencil", "F2", actions.edit()),
                 item("menuDelete", "menu.delete", "mdi2d-delete", null, actions.delete()),
@@ -70,6 +81,7 @@ final class MainMenu {
                 chartItem(charts, "menuPieChart", "menu.pieChart", Kind.PIE),
                 new SeparatorMenuItem(),
                 item("menuRefresh", "menu.refresh", "mdi2r-refresh", "F5", model::refresh));
+        view.getItems().addAll(safetyItems());
 
         Menu language = new Menu(messages.get("menu.language"));
         language.setId("menuLanguage");
@@ -85,6 +97,33 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, edit, view, language, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** View → Trash, Activity and the selected number's history, enabled once the database is open. */
+    private List<MenuItem> safetyItems() {
+        if (safety == null) {
+            return List.of();
+        }
+        List<MenuItem> items = List.of(
+                item("menuHistory", "history.title", "mdi2h-history", "Shortcut+H", history),
+                item("menuActivity", "activity.title", "mdi2t-timeline-clock-outline", null, safety::openActivity),
+                item("menuTrash", "trash.title", "mdi2d-delete-restore", null, safety::openTrash));
+        items.forEach(item -> item.disableProperty().bind(model.readyProperty().not()));
+        List<MenuItem> all = new java.util.ArrayList<>(List.of(new SeparatorMenuItem()));
+        all.addAll(items);
+        return all;
+    }
+
+    /** Edit → Undo and Redo, named after the step they take back or apply again, disabled when there is none. */
+    private List<MenuItem> undoItems() {
+        UndoHistory undo = model.undo();
+        MenuItem undoItem = item("menuUndo", "menu.undo", "mdi2u-undo", "Shortcut+Z", undo::undo);
+        undoItem.textProperty().bind(undo.undoTextProperty());
+        undoItem.disableProperty().bind(undo.canUndoProperty().not());
+        MenuItem redoItem = item("menuRedo", "menu.redo", "mdi2r-redo", "Shortcut+Shift+Z", undo::redo);
+        redoItem.textProperty().bind(undo.redoTextProperty());
+        redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        return List.of(undoItem, redoItem, new SeparatorMenuItem());
     }
 
     /** File → Exit: closes the app, unless the user keeps the window for edits not yet saved. */

@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +37,7 @@ public final class MainView {
     private final ObservableValue<String> latestMessage;
     private final FileActionsViewModel files;
     private final FileActions fileActions;
+    private final FileDialogs fileDialogs;
 
     private CategoryListView categoryView;
     private ContactListView contactView;
@@ -53,6 +55,7 @@ public final class MainView {
         this.model = model;
         this.files = files;
         this.fileActions = new FileActions(files, model, dialogs, messages);
+        this.fileDialogs = dialogs;
         this.latestMessage = latestMessage;
         this.messages = messages;
         this.preferences = preferences;
@@ -105,14 +108,29 @@ public final class MainView {
 
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setTop(new MainMenu(model, messages, fileActions, onLanguage).build(new MainMenu.WindowActions(
+        SafetyWindows safety = new SafetyWindows(model, messages, fileDialogs,
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
+        root.setTop(new MainMenu(model, messages, fileActions, onLanguage)
+                .withSafety(safety, () -> safety.openHistory(contactView.table().getSelectionModel().getSelectedItem()))
+                .build(new MainMenu.WindowActions(
                 addView::focus, categoryView::focusNewCategory, this::editFocused, this::deleteFocused,
                 contactView::copySelected, contactView::openSelectedInWhatsApp, searchView::focus)));
         root.setCenter(body);
         root.setBottom(StatusBar.build(model, latestMessage, files.backup().lastBackupText(),
                 liveView.statusItems()));
         fileActions.acceptDrops(root);
+        redoAlsoOnCtrlY(root);
         return root;
+    }
+
+    /** Ctrl+Y redoes too, as on Windows, beside the menu's Ctrl+Shift+Z. */
+    private void redoAlsoOnCtrlY(Parent root) {
+        KeyCombination ctrlY = KeyCombination.keyCombination("Shortcut+Y");
+        root.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(ctrlY, model.undo()::redo);
+            }
+        });
     }
 
     private Parent contactsPane() {

@@ -16,9 +16,11 @@ import id.wacontacts.ui.contact.ContactListViewModel;
 import id.wacontacts.ui.live.LiveViewModel;
 import id.wacontacts.ui.search.SearchViewModel;
 import id.wacontacts.ui.stats.StatsViewModel;
+import id.wacontacts.ui.undo.UndoHistory;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,6 +55,7 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final StatsViewModel stats;
     private final LiveViewModel live;
+    private final UndoHistory undo;
 
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty databaseLocation = new SimpleStringProperty("");
@@ -76,6 +79,12 @@ public final class MainViewModel {
     /** @param probeRunner runs the checks for the database's return while it cannot be reached */
     public MainViewModel(TaskRunner taskRunner, TaskRunner probeRunner, Messages messages, Notifier notifier,
                          DialogService dialogs, DocumentOpener browser) {
+        this(taskRunner, probeRunner, messages, notifier, dialogs, browser, Runnable::run);
+    }
+
+    /** @param uiThread runs on the FX thread what background work learns (the undo steps it made) */
+    public MainViewModel(TaskRunner taskRunner, TaskRunner probeRunner, Messages messages, Notifier notifier,
+                         DialogService dialogs, DocumentOpener browser, Executor uiThread) {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.probes = probeRunner;
@@ -84,9 +93,10 @@ public final class MainViewModel {
         this.tasks = new BusyTaskRunner(new ConnectionWatch(taskRunner, offline::get, this::connectionLost));
         // While the banner says the database is away, a failing click adds nothing to it.
         Notifier quiet = new QuietWhileOffline(notifier);
-        this.categories = new CategoryListViewModel(tasks, messages, quiet, dialogs);
-        this.contacts = new ContactListViewModel(tasks, messages, quiet, dialogs, browser);
-        this.addNumber = new AddNumberViewModel(tasks, messages, quiet);
+        this.undo = new UndoHistory(tasks, messages, quiet, uiThread);
+        this.categories = new CategoryListViewModel(tasks, messages, quiet, dialogs, undo);
+        this.contacts = new ContactListViewModel(tasks, messages, quiet, browser, undo);
+        this.addNumber = new AddNumberViewModel(tasks, messages, quiet, undo);
         this.search = new SearchViewModel(contacts, messages);
         this.stats = new StatsViewModel(categories);
         this.live = new LiveViewModel(contacts, categories, messages, java.time.Clock.systemUTC());
@@ -100,6 +110,7 @@ public final class MainViewModel {
             contacts.showCategory(selected == CategoryListViewModel.ALL ? Optional.empty() : Optional.of(selected));
             addNumber.suggestCategory(choice(selected));
         });
+        undo.setOnApplied(this::refresh);
         categories.setOnChanged(contacts::reload);
         contacts.setOnChanged(categories::refresh);
         addNumber.setOnAdded(added -> {
@@ -136,6 +147,7 @@ public final class MainViewModel {
                 .collect(java.util.stream.Collectors.joining(" ")));
         status.set(messages.get("status.loading"));
         ready.set(true);
+        opened.safety().ifPresent(safety -> undo.connect(safety.undo()));
         categories.connect(opened.categories());
         contacts.connect(opened.contacts(), opened.normalizer());
         addNumber.connect(opened.contacts(), opened.normalizer());
@@ -248,6 +260,11 @@ public final class MainViewModel {
         return addNumber;
     }
 
+    /** This window session's undo and redo (Edit → Undo, Ctrl+Z). */
+    public UndoHistory undo() {
+        return undo;
+    }
+
     public SearchViewModel search() {
         return search;
     }
@@ -310,6 +327,11 @@ public final class MainViewModel {
         @Override
         public void info(String message) {
             shown.info(message);
+        }
+
+        @Override
+        public void info(String message, String actionText, Runnable action) {
+            shown.info(message, actionText, action);
         }
 
         @Override

@@ -6,6 +6,7 @@ import id.wacontacts.domain.TrashRestore;
 import id.wacontacts.domain.UndoConflict.Reason;
 import id.wacontacts.service.ChangeHistory;
 import id.wacontacts.service.TrashService;
+import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.ErrorMessages;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
@@ -36,20 +37,30 @@ public final class TrashViewModel {
 
     private final TrashService trash;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final Messages messages;
     private final Notifier notifier;
     private final ErrorMessages errors;
     private final Times times;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private Runnable onRestored = () -> { };
 
-    public TrashViewModel(TrashService trash, TaskRunner tasks, Messages messages, Notifier notifier, Times times) {
+    /** @param dialogs asks, when a restored number is stored again meanwhile, where it should stay */
+    public TrashViewModel(TrashService trash, TaskRunner tasks, DialogService dialogs, Messages messages,
+                          Notifier notifier, Times times) {
         this.trash = trash;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.notifier = notifier;
         this.errors = new ErrorMessages(messages);
         this.times = times;
+    }
+
+    /** Called after rows came back (or moved back), so the window's lists and counts show them. */
+    public void setOnRestored(Runnable onRestored) {
+        this.onRestored = onRestored;
     }
 
     public ObservableList<Item> items() {
@@ -96,24 +107,46 @@ public final class TrashViewModel {
     private void restored(TrashRestore result) {
         if (result.numbers() > 0 || result.categories() > 0) {
             notifier.info(messages.get("trash.restored", result.numbers(), result.categories()));
+            onRestored.run();
         }
+        List<TrashRestore.Conflict> taken = result.conflicts().stream()
+                .filter(conflict -> conflict.reason() == Reason.NUMBER_TAKEN).toList();
         for (TrashRestore.Conflict conflict : result.conflicts()) {
-            if (conflict.reason() == Reason.NUMBER_TAKEN) {
-                notifier.error(messages.get("trash.numberTaken", conflict.value(), conflict.holder()),
-                        messages.get("trash.moveBack"), () -> run(() -> {
-                            trash.moveBack(conflict.changeId());
-                            return conflict.value();
-                        }, number -> {
-                            notifier.info(messages.get("trash.movedBack", number));
-                            refresh();
-                        }));
-            } else if (conflict.reason() == Reason.NAME_TAKEN) {
+            if (conflict.reason() == Reason.NAME_TAKEN) {
                 notifier.error(messages.get("trash.nameTaken", conflict.value()));
-            } else {
+            } else if (conflict.reason() != Reason.NUMBER_TAKEN) {
                 notifier.error(messages.get("trash.categoryGone", conflict.value()));
             }
         }
+        if (!taken.isEmpty()) {
+            chooseWhereTheyStay(taken);
+        }
         refresh();
+    }
+
+    /**
+     * Numbers stored again meanwhile are not stored twice: the user keeps each where it is now (the
+     * default) or moves it back to the category it was deleted from. Either way it leaves the trash.
+     */
+    private void chooseWhereTheyStay(List<TrashRestore.Conflict> taken) {
+        TrashRestore.Conflict first = taken.get(0);
+        String question = taken.size() == 1
+                ? messages.get("trash.numberTaken", first.value(), first.holder())
+                : messages.get("trash.numbersTaken", taken.size(), first.value(), first.holder());
+        List<Long> ids = taken.stream().map(TrashRestore.Conflict::changeId).toList();
+        if (dialogs.confirm(question, messages.get("trash.moveBack"), messages.get("trash.keepCurrent"))) {
+            run(() -> {
+                ids.forEach(trash::moveBack);
+                return ids.size();
+            }, moved -> {
+                notifier.info(moved == 1 ? messages.get("trash.movedBack", first.value())
+                        : messages.get("trash.movedBackMany", moved));
+                onRestored.run();
+                refresh();
+            });
+        } else {
+            run(() -> trash.deleteForever(ids), kept -> refresh());
+        }
     }
 
     private Item item(ChangeEvent event) {

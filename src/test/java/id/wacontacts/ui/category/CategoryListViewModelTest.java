@@ -37,8 +37,8 @@ class CategoryListViewModelTest {
 
         model.deleteAsking(shown);
 
-        assertThat(dialogs.lastQuestion()).isEqualTo("Delete the category \"Prospek\"? All its 3 numbers will be"
-                + " deleted with it. This cannot be undone.");
+        assertThat(dialogs.lastQuestion()).isEqualTo("Delete the category \"Prospek\"? All its 3 numbers go to the"
+                + " trash with it. Edit → Undo or View → Trash brings them back.");
         assertThat(model.find(prospek)).isPresent();
         assertThat(fixture.categories().countNumbers(prospek)).isEqualTo(3);
 

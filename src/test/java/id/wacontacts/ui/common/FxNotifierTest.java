@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
@@ -68,6 +70,33 @@ class FxNotifierTest {
         assertThat(text.getWidth()).isLessThanOrEqualTo(FxNotifier.MAX_TEXT_WIDTH);
         assertThat(text.getHeight()).isGreaterThan(3 * text.getFont().getSize());
         assertThat(WaitForAsyncUtils.asyncFx(() -> drawn(text)).get(10, TimeUnit.SECONDS)).isEqualTo(message);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aConfirmationWithAnUndoButtonRunsItOnceHowEverOftenItIsClicked() throws Exception {
+        Messages messages = new Messages(Locale.ENGLISH);
+        AtomicInteger undone = new AtomicInteger();
+        WaitForAsyncUtils.asyncFx(() -> {
+            owner = new Stage();
+            owner.setScene(new Scene(new StackPane(), 800, 600));
+            owner.show();
+            new FxNotifier(owner, messages).info("2 numbers deleted.", "Undo", undone::incrementAndGet);
+        }).get(10, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> popup() != null && undoButton() != null).get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.asyncFx(() -> {
+            undoButton().fire();
+            undoButton().fire();
+        }).get(10, TimeUnit.SECONDS);
+
+        assertThat(undone).hasValue(1);
+        assertThat(FxNotifier.ACTION_TIME.toSeconds()).isGreaterThanOrEqualTo(10);
+    }
+
+    private Button undoButton() {
+        return popup().getScene().getRoot().lookupAll(".button").stream().filter(Button.class::isInstance)
+                .map(Button.class::cast).filter(button -> "Undo".equals(button.getText())).findFirst().orElse(null);
     }
 
     /** The text as the label draws it: cut short with an ellipsis when it has too little room. */

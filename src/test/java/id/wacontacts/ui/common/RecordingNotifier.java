@@ -29,6 +29,17 @@ public final class RecordingNotifier implements Notifier {
         lastAction = action;
     }
 
+    /** The action offered with the latest confirmation, if it offered one. */
+    public Runnable lastInfoAction;
+    public String lastInfoActionText;
+
+    @Override
+    public void info(String message, String actionText, Runnable action) {
+        infos.add(message);
+        lastInfoActionText = actionText;
+        lastInfoAction = action;
+    }
+
     public String lastError() {
         return errors.isEmpty() ? null : errors.get(errors.size() - 1);
     }

@@ -3,8 +3,11 @@ package id.wacontacts.ui.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wacontacts.domain.ChangeEvent.Action;
+import id.wacontacts.domain.AppEvent;
 import id.wacontacts.domain.ContactRow;
+import id.wacontacts.service.AppEvents;
 import id.wacontacts.service.ChangeHistory;
+import id.wacontacts.service.transfer.HistoryExport;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
@@ -17,6 +20,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +42,8 @@ class ActivityViewModelTest {
     @BeforeEach
     void open() {
         fixture.sql("DELETE FROM trash", "DELETE FROM change_log");
-        model = new ActivityViewModel(new ChangeHistory(fixture.database().sessionFactory()), new SynchronousTaskRunner(),
+        model = new ActivityViewModel(new ChangeHistory(fixture.database().sessionFactory()),
+                new HistoryExport(fixture.database().sessionFactory()), new SynchronousTaskRunner(),
                 new Messages(Locale.ENGLISH), notifier, new Times(Locale.ENGLISH, ZoneOffset.UTC));
     }
 
@@ -75,12 +81,36 @@ class ActivityViewModelTest {
         Path file = folder.resolve("activity.csv");
 
         model.actionProperty().set(Action.DELETE);
-        model.exportCsv(file);
+        model.export(file);
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo("id,changed_at_utc,action,table,row_id,before,after,desktop,db_user");
         assertThat(lines.get(1)).contains(",delete,phone_numbers," + row.id() + ",0812-3456-7890,,");
         assertThat(notifier.lastInfo()).isEqualTo("1 events saved to activity.csv.");
+    }
+
+    @Test
+    void exportsTheFilteredLogAsAnExcelWorkbookAndRecordsTheExport() throws Exception {
+        ContactRow row = fixture.contacts().add("0812-3456-7890", fixture.categoryId("Prospek"));
+        fixture.sql("SET application_name = '=cmd|x'; DELETE FROM phone_numbers WHERE id = " + row.id());
+        Path file = folder.resolve("activity.xlsx");
+
+        model.export(file);
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("id");
+            assertThat(rows.get(1).getCellText(2)).isEqualTo("delete");
+            assertThat(rows.get(1).getCellText(5)).isEqualTo("0812-3456-7890");
+            assertThat(rows.get(1).getCellText(7)).isEqualTo("'=cmd|x");
+            assertThat(rows.get(2).getCellText(2)).isEqualTo("insert");
+        }
+        assertThat(notifier.lastInfo()).isEqualTo("2 events saved to activity.xlsx.");
+        AppEvent recorded = new AppEvents(fixture.database().sessionFactory()).page(OptionalLong.empty(), 1).get(0);
+        assertThat(recorded.kind()).isEqualTo(AppEvent.Kind.EXPORT);
+        assertThat(recorded.covered()).isEqualTo("activity log to activity.xlsx");
+        assertThat(recorded.rowCount()).isEqualTo(2);
     }
 }

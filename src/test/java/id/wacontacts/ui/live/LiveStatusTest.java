@@ -9,6 +9,7 @@ import id.wacontacts.ui.common.RecordingNotifier;
 import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import id.wacontacts.ui.contact.ContactListViewModel;
+import id.wacontacts.ui.undo.UndoHistory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,7 +44,8 @@ class LiveStatusTest {
         SynchronousTaskRunner tasks = new SynchronousTaskRunner();
         RecordingNotifier notifier = new RecordingNotifier();
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        return new LiveViewModel(new ContactListViewModel(tasks, messages, notifier, dialogs, url -> { }),
+        return new LiveViewModel(new ContactListViewModel(tasks, messages, notifier, url -> { },
+                UndoHistory.unrecorded(tasks, messages)),
                 new CategoryListViewModel(tasks, messages, notifier, dialogs), messages, clock);
     }
 

@@ -147,20 +147,18 @@ class MainViewModelTest {
     }
 
     @Test
-    void deletingNumbersAsksFirstAndDeletesOnlyWhenTold() {
+    void deletingNumbersDoesNotAskAndTheNotificationOffersUndo() {
         services.contacts().add("0812-3456-7890", category("Prospek"));
         services.contacts().add("0813-1111-2222", category("Prospek"));
         model.open(() -> services);
         List<ContactItem> both = List.copyOf(model.contacts().rows());
 
-        model.contacts().deleteAsking(both);
-        assertThat(dialogs.asked).extracting(ScriptedDialogs.Asked::action).containsExactly("Delete");
-        assertThat(model.contacts().rows()).hasSize(2);
+        model.contacts().delete(both);
 
-        dialogs.confirming(true);
-        model.contacts().deleteAsking(both.subList(0, 1));
-        assertThat(dialogs.lastQuestion()).contains(both.get(0).row().normalizedNumber());
-        assertThat(model.contacts().rows()).hasSize(1);
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(model.contacts().rows()).isEmpty();
+        assertThat(notifier.lastInfo()).isEqualTo("2 numbers deleted.");
+        assertThat(notifier.lastInfoActionText).isEqualTo("Undo");
     }
 
     @Test

@@ -7,6 +7,7 @@ import id.wacontacts.service.TrashService;
 import id.wacontacts.testsupport.ServiceFixture;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.RecordingNotifier;
+import id.wacontacts.ui.common.ScriptedDialogs;
 import id.wacontacts.ui.common.SynchronousTaskRunner;
 import id.wacontacts.ui.common.Times;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ class TrashViewModelTest {
     static final ServiceFixture fixture = ServiceFixture.resetBeforeEach("trash-ui");
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private TrashViewModel model;
 
     @BeforeEach
@@ -33,7 +35,7 @@ class TrashViewModelTest {
 
     private TrashViewModel viewModel(Locale locale) {
         return new TrashViewModel(new TrashService(fixture.database().sessionFactory()), new SynchronousTaskRunner(),
-                new Messages(locale), notifier, new Times(locale, ZoneOffset.UTC));
+                dialogs, new Messages(locale), notifier, new Times(locale, ZoneOffset.UTC));
     }
 
     @Test
@@ -65,14 +67,30 @@ class TrashViewModelTest {
         ContactRow again = fixture.contacts().add("0812-3456-7890", fixture.categoryId("Lead"));
         indonesian.refresh();
 
+        dialogs.confirming(true);
         indonesian.restore(List.copyOf(indonesian.items()));
 
-        assertThat(notifier.lastError()).isEqualTo("+6281234567890 tidak dipulihkan: nomor itu sudah disimpan lagi,"
-                + " di \"Lead\". Nomor tetap di sana kecuali Anda memindahkannya kembali.");
-        assertThat(notifier.lastActionText).isEqualTo("Pindahkan kembali");
-        notifier.lastAction.run();
+        assertThat(dialogs.lastQuestion()).isEqualTo("+6281234567890 tidak dipulihkan: nomor itu sudah disimpan lagi,"
+                + " di \"Lead\". Biarkan di sana, atau pindahkan kembali ke kategori asalnya?");
+        assertThat(dialogs.asked.get(0).action()).isEqualTo("Pindahkan kembali");
         assertThat(fixture.contacts().find(again.id()).orElseThrow().categoryId()).isEqualTo(fixture.categoryId("Prospek"));
+        assertThat(notifier.lastInfo()).isEqualTo("+6281234567890 sudah kembali ke kategori asalnya.");
         assertThat(indonesian.items()).isEmpty();
+    }
+
+    @Test
+    void aNumberStoredAgainStaysWhereItIsNowByDefaultAndLeavesTheTrash() {
+        ContactRow row = fixture.contacts().add("0812-3456-7890", fixture.categoryId("Prospek"));
+        fixture.contacts().delete(List.of(row.id()));
+        ContactRow again = fixture.contacts().add("0812-3456-7890", fixture.categoryId("Lead"));
+        model.refresh();
+
+        model.restore(List.copyOf(model.items()));
+
+        assertThat(dialogs.lastQuestion()).isEqualTo("+6281234567890 was not restored: it is stored again, in \"Lead\"."
+                + " Keep it there, or move it back to the category it was deleted from?");
+        assertThat(fixture.contacts().find(again.id()).orElseThrow().categoryId()).isEqualTo(fixture.categoryId("Lead"));
+        assertThat(model.items()).isEmpty();
     }
 
     @Test
