@@ -1,5 +1,6 @@
 package id.wacontacts.service;
 
+import id.wacontacts.db.Database;
 import id.wacontacts.domain.ChangeEvent.Table;
 import id.wacontacts.domain.UndoConflict;
 import id.wacontacts.domain.UndoConflict.Reason;
@@ -46,12 +47,17 @@ public final class UndoService {
     }
 
     /**
-     * The step this desktop made since {@code mark}: the transactions after it written under this
-     * connection's application name and database user.
+     * The step this window session made since {@code mark}: the transactions after it written by
+     * this open database's connections (the session id every pooled connection carries, see
+     * {@link Database#INSTANCE_SETTING}), under this connection's application name and database
+     * user. Another window of the same person on the same computer has another session id, so its
+     * changes made meanwhile are never part of this step. A connection without a session id (none of
+     * the app's) would match only rows written without one, under its name and user.
      */
     public UndoStep stepSince(long mark) {
-        String sql = "SELECT DISTINCT txid FROM change_log WHERE id > ? AND desktop = current_setting('application_name')"
-                + " AND db_user = session_user ORDER BY txid";
+        String sql = "SELECT DISTINCT txid FROM change_log WHERE id > ?"
+                + " AND session IS NOT DISTINCT FROM nullif(current_setting('" + Database.INSTANCE_SETTING + "', true), '')"
+                + " AND desktop = current_setting('application_name') AND db_user = session_user ORDER BY txid";
         return sessions.fromSession(session -> session.doReturningWork(connection -> {
             List<Long> transactions = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
