@@ -1,6 +1,8 @@
 package id.wacontacts.service;
 
 import id.wacontacts.db.Database;
+import id.wacontacts.db.LongWork;
+import id.wacontacts.db.Timeouts;
 import id.wacontacts.domain.ChangeEvent.Table;
 import id.wacontacts.domain.UndoConflict;
 import id.wacontacts.domain.UndoConflict.Reason;
@@ -109,6 +111,7 @@ public final class UndoService {
     }
 
     private static UndoStep apply(Connection connection, UndoStep step) throws SQLException {
+        bulk(connection);
         long mark = mark(connection);
         Long[] transactions = step.transactions().toArray(Long[]::new);
         for (String table : List.of("phone_numbers", "categories")) {
@@ -227,6 +230,18 @@ public final class UndoService {
             }
         }
         return conflicts;
+    }
+
+    /**
+     * An undo of an import or of a large delete writes as many rows as the step did: no statement
+     * timeout for it (as for the import itself), but the interactive wait for a lock another
+     * desktop holds, so the user is told "busy" rather than left waiting.
+     */
+    static void bulk(Connection connection) throws SQLException {
+        LongWork.allow(connection);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL lock_timeout = '" + Timeouts.INTERACTIVE.lock().toMillis() + "ms'");
+        }
     }
 
     static long mark(Connection connection) throws SQLException {
