@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * \set ON_ERROR_STOP on           psql only: stop at the first error, however psql was started
  * SET ...; BEGIN;                  one transaction: a failure anywhere loads nothing
  * DO $$ ... $$;                    psql only: refuses an unmigrated database or one holding contacts
+ * ALTER TABLE ... DISABLE TRIGGER  psql only (format 2): no history row per loaded row
  * TRUNCATE ...;                    removes the five starting categories a fresh database has
  * COPY public.categories (...) FROM stdin;
  * rows in COPY's text format, one per line, each starting with an escaped byte (see below)
@@ -22,7 +23,9 @@ import java.util.stream.Collectors;
  * COPY public.phone_numbers (...) FROM stdin;
  * ...
  * \.
- * SELECT pg_catalog.setval(...);   both id sequences
+ * COPY public.change_log / trash / app_events   format 2: the history, the trash, the event log
+ * SELECT pg_catalog.setval(...);   the id sequences, last: psql cannot roll a setval back
+ * ALTER TABLE ... ENABLE TRIGGER; SELECT public.wa_recount_categories();   psql only (format 2)
  * COMMIT;
  * -- End of WA Contacts backup, SHA-256 hex   checksum of every byte before this line
  * </pre>

@@ -80,18 +80,19 @@ final class BackupWriter {
                 write(out, BackupFormat.preamble(schemaVersion));
                 copyOut(copy, Table.CATEGORIES, categories, out);
                 copyOut(copy, Table.PHONE_NUMBERS, phoneNumbers, out);
-                // Read after the rows: sequences ignore snapshots and only grow, so these are at least the ids copied.
-                write(out, sequencePosition(connection, Table.CATEGORIES));
-                write(out, sequencePosition(connection, Table.PHONE_NUMBERS));
-                write(out, "\n");
                 // The history, the trash and the event log, from the same snapshot (format 2).
                 for (Table table : Table.values()) {
                     if (table.history()) {
                         copyOut(copy, table, -1, out);
                     }
                 }
-                write(out, sequencePosition(connection, Table.CHANGE_LOG));
-                write(out, sequencePosition(connection, Table.APP_EVENTS));
+                // Read after the rows: sequences ignore snapshots and only grow, so these are at least the ids
+                // copied. Last before COMMIT: psql cannot undo a setval, so a file cut short must end before them.
+                for (Table table : Table.values()) {
+                    if (table.sequenced()) {
+                        write(out, sequencePosition(connection, table));
+                    }
+                }
                 write(out, BackupFormat.postamble());
                 write(out, "COMMIT;\n\n");
                 write(digested, BackupSignature.line(mac));
