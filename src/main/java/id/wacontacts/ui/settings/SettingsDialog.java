@@ -20,7 +20,8 @@ import javafx.stage.Window;
 
 /**
  * File → Settings…: the trash's and the history's retention, for every computer of this database.
- * Keyboard only: each field has its mnemonic, Enter saves, Escape cancels.
+ * Keyboard only: the trash field has the focus, Tab goes through the fields to Save and Cancel,
+ * each field's label has a mnemonic (Alt and the underlined letter), and Escape cancels.
  */
 public final class SettingsDialog {
 
