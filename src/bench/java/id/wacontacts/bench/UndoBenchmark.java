@@ -42,6 +42,7 @@ public final class UndoBenchmark {
              Database database = Database.open(server.connectionSettings())) {
             try (Connection connection = database.dataSource().getConnection();
                  Statement statement = connection.createStatement()) {
+                statement.execute("SET statement_timeout = 0"); // setup, not measured
                 statement.execute("""
                         INSERT INTO phone_numbers (original_number, normalized_number, category_id)
                         SELECT '0812' || g, '+62812' || lpad(g::text, 8, '0'), CASE WHEN g <= %d THEN 4 ELSE 3 END

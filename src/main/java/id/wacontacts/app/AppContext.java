@@ -6,10 +6,12 @@ import id.wacontacts.db.Database;
 import id.wacontacts.db.Storage;
 import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.AppEvents;
 import id.wacontacts.service.AutomaticBackups;
 import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
+import id.wacontacts.service.RetentionSettings;
 import id.wacontacts.service.live.LiveChanges;
 import id.wacontacts.service.live.Presence;
 import id.wacontacts.service.transfer.ExportService;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The window's composition root: starts (or connects to) the database, builds every service once
- * and runs the daily automatic backup in the background. Everything in the window receives what it
+ * and runs the daily automatic backup and the daily purge of the trash and the history in the
+ * background. Everything in the window receives what it
  * needs from here by constructor. The command line composes itself more lightly, without the
  * backup thread: see {@code id.wacontacts.cli.CommandContext}.
  */
@@ -64,6 +67,9 @@ public final class AppContext implements AutoCloseable {
     private final ContactService contacts;
     private final ImportService imports;
     private final ExportService exports;
+    private final AppEvents events;
+    private final RetentionSettings retention;
+    private final RetentionPurges purges;
     private final Timings timings;
     private final BackupService backups;
     /** Other desktops' changes; created here, started by the window before its lists first load. */
@@ -87,7 +93,11 @@ public final class AppContext implements AutoCloseable {
         this.categories = new CategoryService(database::sessionFactory, database.dataSource());
         this.contacts = new ContactService(database::sessionFactory, normalizer);
         this.imports = new ImportService(database.dataSource(), normalizer);
-        this.exports = new ExportService(contacts);
+        // The event log boots Hibernate only when the first export (or other event) is written.
+        this.events = new AppEvents(database::sessionFactory);
+        this.exports = new ExportService(contacts, events);
+        this.retention = new RetentionSettings(database.dataSource(), Clock.systemUTC());
+        this.purges = new RetentionPurges(retention, purged -> { });
         this.live = LiveChanges.of(database);
         this.backups = new BackupService(database.dataSource(), config.dataDir().resolve("backups"),
                 Clock.systemDefaultZone());
@@ -110,6 +120,7 @@ public final class AppContext implements AutoCloseable {
             // Hibernate boots at the first use that needs it (the first page of numbers); the categories with
             // their counts are read without it, and the window is built meanwhile without sharing the processor.
             context.startDailyBackup();
+            context.purges.start(RetentionPurges.FIRST, RetentionPurges.CHECK);
             return context;
         } catch (RuntimeException | Error e) {
             storage.close();
@@ -208,6 +219,16 @@ public final class AppContext implements AutoCloseable {
         return database;
     }
 
+    /** The event log: exports, backups, copies of numbers, restores, erasures and purges. */
+    public AppEvents events() {
+        return events;
+    }
+
+    /** The office-wide retention settings (stored in the database) and the daily purge that applies them. */
+    public RetentionSettings retention() {
+        return retention;
+    }
+
     /** The listener for other desktops' changes, not started yet: the window subscribes, then starts it. */
     public LiveChanges live() {
         return live;
@@ -264,6 +285,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        purges.close();
         backupThread.shutdown();
         try {
             // Let a running backup finish rather than fail it (seconds for a million numbers); a cut-off one

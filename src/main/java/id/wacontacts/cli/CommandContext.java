@@ -5,6 +5,7 @@ import id.wacontacts.config.AppPaths;
 import id.wacontacts.db.Database;
 import id.wacontacts.db.Storage;
 import id.wacontacts.phone.PhoneNormalizer;
+import id.wacontacts.service.AppEvents;
 import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
@@ -49,7 +50,7 @@ public final class CommandContext implements AutoCloseable {
     }
 
     public ExportService exports() {
-        return new ExportService(contacts());
+        return new ExportService(contacts(), new AppEvents(storage.database()::sessionFactory));
     }
 
     public BackupService backups() {

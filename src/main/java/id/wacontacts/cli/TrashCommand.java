@@ -95,7 +95,7 @@ public final class TrashCommand {
                     + " and " + Retention.MAX_TRASH_DAYS + " days.");
         }
         try (CommandContext context = open()) {
-            long purged = new Retention(context.database().sessionFactory(), Clock.systemUTC()).purgeTrash(days);
+            long purged = new Retention(context.database().dataSource(), Clock.systemUTC()).purgeTrash(days);
             PrintWriter out = output.get();
             out.println("purged\t" + purged);
             out.flush();

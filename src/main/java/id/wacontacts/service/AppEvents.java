@@ -2,12 +2,14 @@ package id.wacontacts.service;
 
 import id.wacontacts.domain.AppEvent;
 import id.wacontacts.domain.AppEvent.Kind;
+import id.wacontacts.domain.ContactQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -26,15 +28,32 @@ public final class AppEvents {
     private static final String INSERT =
             "INSERT INTO app_events (kind, covered, row_count) VALUES (:kind, :covered, :rows)";
 
-    private final SessionFactory sessions;
+    /** Hibernate is booted at the first event written or read, never when the window is built. */
+    private final Supplier<SessionFactory> sessions;
 
     public AppEvents(SessionFactory sessions) {
+        this(() -> sessions);
+    }
+
+    /** @param sessions called at the first event written or read (the window passes {@code Database::sessionFactory}) */
+    public AppEvents(Supplier<SessionFactory> sessions) {
         this.sessions = sessions;
     }
 
     /** Records one event in a transaction of its own. */
     public void record(Kind kind, String covered, long rowCount) {
-        sessions.inTransaction(session -> record(session, kind, covered, rowCount));
+        sessions.get().inTransaction(session -> record(session, kind, covered, rowCount));
+    }
+
+    /**
+     * Records that numbers were copied out of the app (to the clipboard): one event naming the view
+     * they were selected in and how many.
+     *
+     * @param view the list the numbers were selected in (a category, a search, or everything)
+     * @param numbers how many numbers were copied
+     */
+    public void recordCopy(ContactQuery view, long numbers) {
+        record(Kind.COPY, "numbers selected in " + view + ", copied to the clipboard", numbers);
     }
 
     /** Records one event inside the caller's transaction. */
@@ -74,7 +93,7 @@ public final class AppEvents {
     public List<AppEvent> page(OptionalLong beforeId, int limit) {
         String sql = "SELECT id, happened_at, kind, covered, row_count, desktop, db_user FROM app_events"
                 + (beforeId.isPresent() ? " WHERE id < :before" : "") + " ORDER BY id DESC LIMIT :limit";
-        return sessions.fromSession(session -> {
+        return sessions.get().fromSession(session -> {
             var query = session.createNativeQuery(sql, Object[].class)
                     .setParameter("limit", Math.min(Math.max(limit, 1), ChangeHistory.MAX_PAGE_SIZE));
             beforeId.ifPresent(before -> query.setParameter("before", before));

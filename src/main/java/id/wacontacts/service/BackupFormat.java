@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * \set ON_ERROR_STOP on           psql only: stop at the first error, however psql was started
  * SET ...; BEGIN;                  one transaction: a failure anywhere loads nothing
  * DO $$ ... $$;                    psql only: refuses an unmigrated database or one holding contacts
+ * ALTER TABLE ... DISABLE TRIGGER  psql only (format 2): no history row per loaded row
  * TRUNCATE ...;                    removes the five starting categories a fresh database has
  * COPY public.categories (...) FROM stdin;
  * rows in COPY's text format, one per line, each starting with an escaped byte (see below)
@@ -22,7 +23,9 @@ import java.util.stream.Collectors;
  * COPY public.phone_numbers (...) FROM stdin;
  * ...
  * \.
- * SELECT pg_catalog.setval(...);   both id sequences
+ * COPY public.change_log / trash / app_events   format 2: the history, the trash, the event log
+ * SELECT pg_catalog.setval(...);   the id sequences, last: psql cannot roll a setval back
+ * ALTER TABLE ... ENABLE TRIGGER; SELECT public.wa_recount_categories();   psql only (format 2)
  * COMMIT;
  * -- End of WA Contacts backup, SHA-256 hex   checksum of every byte before this line
  * </pre>
@@ -35,7 +38,11 @@ import java.util.stream.Collectors;
  */
 final class BackupFormat {
 
-    static final int FORMAT_VERSION = 1;
+    /**
+     * 2 adds the history, the trash and the event log after the contacts (and their sequences);
+     * files of format 1 (contacts only) still restore.
+     */
+    static final int FORMAT_VERSION = 2;
     static final String FIRST_LINE = "-- WA Contacts backup";
     static final String HEADER_END = "--";
     static final String TRAILER_PREFIX = "-- End of WA Contacts backup, SHA-256 ";
@@ -54,10 +61,18 @@ final class BackupFormat {
     static final List<String> STARTING_CATEGORIES = List.of(
             "Pelanggan VIP", "Pelanggan VIP 2", "Pelanggan Regular", "Prospek", "Lead");
 
-    /** The two tables, in the order they are written and loaded (categories first: numbers refer to them). */
+    /**
+     * The tables, in the order they are written and loaded: the spec's two (categories first: numbers
+     * refer to them), then, from format 2, the history, the trash (it refers to the history) and the
+     * event log.
+     */
     enum Table {
         CATEGORIES("categories", "id, name, description, created_at, updated_at"),
-        PHONE_NUMBERS("phone_numbers", "id, original_number, normalized_number, category_id, created_at, updated_at");
+        PHONE_NUMBERS("phone_numbers", "id, original_number, normalized_number, category_id, created_at, updated_at"),
+        CHANGE_LOG("change_log", "id, changed_at, txid, table_name, action, row_id, number_before, number_after,"
+                + " category_before, category_after, desktop, db_user, session"),
+        TRASH("trash", "change_id"),
+        APP_EVENTS("app_events", "id, happened_at, kind, covered, row_count, desktop, db_user");
 
         final String name;
         final String columns;
@@ -65,6 +80,16 @@ final class BackupFormat {
         Table(String name, String columns) {
             this.name = name;
             this.columns = columns;
+        }
+
+        /** The history, the trash or the event log: the app's own record, not the contacts. */
+        boolean history() {
+            return ordinal() >= CHANGE_LOG.ordinal();
+        }
+
+        /** Whether its id comes from a sequence, whose position the file records. */
+        boolean sequenced() {
+            return this != TRASH;
         }
 
         String qualifiedName() {
@@ -87,9 +112,20 @@ final class BackupFormat {
         }
     }
 
+    /**
+     * The history triggers (V7) a restore turns off while it empties and loads the two tables, so
+     * that loading a million numbers does not record a million additions; the restore records
+     * itself instead (its truncations and its event), after the file's history.
+     */
+    static final List<String> RESTORE_TRIGGERS = List.of(
+            "public.categories DISABLE TRIGGER wa_categories_inserted",
+            "public.categories DISABLE TRIGGER wa_categories_truncated",
+            "public.phone_numbers DISABLE TRIGGER wa_phone_numbers_inserted",
+            "public.phone_numbers DISABLE TRIGGER wa_phone_numbers_truncated");
+
     /** A sequence position line, as {@link Table#setvalLine} writes it. */
     static final Pattern SETVAL = Pattern.compile(
-            "SELECT pg_catalog\\.setval\\(pg_catalog\\.pg_get_serial_sequence\\('public\\.(categories|phone_numbers)',"
+            "SELECT pg_catalog\\.setval\\(pg_catalog\\.pg_get_serial_sequence\\('public\\.(categories|phone_numbers|change_log|app_events)',"
                     + " 'id'\\), (\\d{1,19}), (true|false)\\);");
 
     /** A Flyway version: digits separated by dots (it goes into the psql guard, so nothing else may pass). */
@@ -107,7 +143,8 @@ final class BackupFormat {
                 + "-- " + KEY_CATEGORIES + ": " + categories + "\n"
                 + "-- " + KEY_PHONE_NUMBERS + ": " + phoneNumbers + "\n"
                 + HEADER_END + "\n"
-                + "-- Every category and phone number, and the positions of their id sequences (data only).\n"
+                + "-- Every category and phone number, the history of changes, the trash and the event log,\n"
+                + "-- and the positions of their id sequences (data only).\n"
                 + "-- Restore it with WA Contacts: File > Restore, or: wa-contacts restore FILE [--replace]\n"
                 + "-- or load it with psql into a database WA Contacts has set up and that holds no contacts yet:\n"
                 + "--   psql -v ON_ERROR_STOP=1 -d wa_db -f FILE\n"
@@ -147,8 +184,20 @@ final class BackupFormat {
                 + "    END IF;\n"
                 + "END\n"
                 + "$guard$;\n"
+                + RESTORE_TRIGGERS.stream().map(trigger -> "ALTER TABLE " + trigger + ";\n").collect(Collectors.joining())
                 + "TRUNCATE public.phone_numbers, public.categories;\n"
+                + "TRUNCATE public.trash, public.change_log, public.app_events;\n"
                 + "\n";
+    }
+
+    /**
+     * What psql runs after the rows (the app does the same itself, and skips these lines): the
+     * history triggers on again, and the per-category counts counted once from the loaded numbers.
+     */
+    static String postamble() {
+        return RESTORE_TRIGGERS.stream().map(trigger -> "ALTER TABLE " + trigger.replace(" DISABLE ", " ENABLE ") + ";\n")
+                .collect(Collectors.joining())
+                + "SELECT public.wa_recount_categories();\n";
     }
 
     /** A row's first byte as a COPY octal escape: {@code \\} and three octal digits. */

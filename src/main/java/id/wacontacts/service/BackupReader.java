@@ -109,6 +109,7 @@ final class BackupReader {
 
     private void readBody(ByteLines lines, MessageDigest sha256, BackupInfo info, Handler handler)
             throws IOException, SQLException {
+        // The header counts the contacts; the history's blocks are covered by the checksum alone.
         Map<Table, Long> expected = Map.of(Table.CATEGORIES, info.categories(), Table.PHONE_NUMBERS, info.phoneNumbers());
         Map<Table, Boolean> sequences = new EnumMap<>(Table.class);
         int nextTable = 0;
@@ -127,13 +128,13 @@ final class BackupReader {
             digest(lines, sha256);
             if (nextTable < Table.values().length && lines.is(Table.values()[nextTable].copyInLine())) {
                 Table table = Table.values()[nextTable++];
-                copyBlock(lines, sha256, table, expected.get(table), handler);
+                copyBlock(lines, sha256, table, expected.getOrDefault(table, -1L), handler);
             } else if (startsWith(lines, "SELECT pg_catalog.setval(")) {
                 Matcher setval = BackupFormat.SETVAL.matcher(lines.text());
                 if (!setval.matches()) {
                     throw damaged("line " + lines.number() + " is not a sequence position");
                 }
-                Table table = setval.group(1).equals(Table.CATEGORIES.name) ? Table.CATEGORIES : Table.PHONE_NUMBERS;
+                Table table = Table.valueOf(setval.group(1).toUpperCase(java.util.Locale.ROOT));
                 if (sequences.put(table, Boolean.TRUE) != null) {
                     throw damaged("line " + lines.number() + " sets the " + table.name + " sequence a second time");
                 }
@@ -173,7 +174,7 @@ final class BackupReader {
             rows++;
         }
         long loaded = handler.endCopy();
-        if (rows != expectedRows || (loaded >= 0 && loaded != rows)) {
+        if ((expectedRows >= 0 && rows != expectedRows) || (loaded >= 0 && loaded != rows)) {
             throw damaged("it holds " + rows + " " + table.name + " rows where its header says " + expectedRows);
         }
     }
@@ -191,7 +192,11 @@ final class BackupReader {
         if (checkedSha256 != null && !checkedSha256.equalsIgnoreCase(this.sha256)) {
             throw damaged("it changed while it was being restored");
         }
-        if (tables != Table.values().length || sequences.size() != Table.values().length) {
+        // Format 1 holds the contacts only; format 2 adds the history, the trash and the event log.
+        int expectedTables = tables <= Table.CHANGE_LOG.ordinal() ? Table.CHANGE_LOG.ordinal() : Table.values().length;
+        long expectedSequences = java.util.Arrays.stream(Table.values()).limit(expectedTables).filter(Table::sequenced).count();
+        if (tables != expectedTables || sequences.size() != expectedSequences
+                || !sequences.keySet().stream().allMatch(table -> table.ordinal() < tables)) {
             throw damaged("a table or a sequence position is missing");
         }
         if (firstRefused != null && !signedHere) {

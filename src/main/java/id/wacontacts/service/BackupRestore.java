@@ -75,6 +75,12 @@ final class BackupRestore {
             log.info("Saved the contents being replaced to {}", copy);
         }
         try (Statement statement = connection.createStatement()) {
+            // The restored rows are not recorded one by one as added (a million numbers would write a
+            // million history events); the file's history is merged in afterwards, then the restore
+            // records itself: one truncation of each table, and its event.
+            for (String trigger : BackupFormat.RESTORE_TRIGGERS) {
+                statement.execute("ALTER TABLE " + trigger);
+            }
             statement.execute("TRUNCATE public.phone_numbers, public.categories");
         }
         BackupLoader loader = new BackupLoader(connection.unwrap(PGConnection.class).getCopyAPI(), connection);
@@ -83,6 +89,25 @@ final class BackupRestore {
         } catch (RuntimeException | SQLException e) {
             loader.abort();
             throw e;
+        }
+        loader.mergeHistory();
+        try (Statement statement = connection.createStatement()) {
+            for (String trigger : BackupFormat.RESTORE_TRIGGERS) {
+                statement.execute("ALTER TABLE " + trigger.replace(" DISABLE ", " ENABLE "));
+            }
+            statement.execute("SELECT public.wa_recount_categories()");
+            // What the truncate triggers would have written and sent, now after the merged history.
+            statement.execute("""
+                    INSERT INTO public.change_log (changed_at, txid, table_name, action, desktop, db_user)
+                    SELECT now() AT TIME ZONE 'UTC', txid_current(), t, 'truncate', current_setting('application_name'),
+                           session_user FROM unnest(ARRAY['phone_numbers', 'categories']) t""");
+            statement.execute("SELECT public.wa_notify_change(t, 'truncate', 1, NULL)"
+                    + " FROM unnest(ARRAY['phone_numbers', 'categories']) t");
+            // Rows the restore brought back (deleted after the backup was made) are no longer deleted.
+            statement.execute("""
+                    DELETE FROM public.trash t USING public.change_log l WHERE t.change_id = l.id AND (
+                        (l.table_name = 'phone_numbers' AND EXISTS (SELECT 1 FROM public.phone_numbers p WHERE p.id = l.row_id))
+                        OR (l.table_name = 'categories' AND EXISTS (SELECT 1 FROM public.categories c WHERE c.id = l.row_id)))""");
         }
         DatabaseContents after = BackupService.contents(connection);
         if (after.categories() != backup.categories() || after.phoneNumbers() != backup.phoneNumbers()) {

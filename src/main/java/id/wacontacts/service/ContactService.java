@@ -61,6 +61,14 @@ public final class ContactService {
     }
 
     /**
+     * Records in the event log that {@code numbers} numbers selected in {@code view} were copied out
+     * of the app ({@link AppEvents#recordCopy}).
+     */
+    public void recordCopy(ContactQuery view, long numbers) {
+        new AppEvents(sessions).recordCopy(view, numbers);
+    }
+
+    /**
      * Stores a number in a category.
      *
      * @throws InvalidNumberException it is not a valid phone number

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.OptionalInt;
-import org.hibernate.SessionFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * How long the trash and the history keep their rows, and the purges that apply it. Each purge
@@ -39,6 +42,9 @@ public final class Retention {
                 throw new IllegalArgumentException("Keep the trash between " + MIN_TRASH_DAYS + " and " + MAX_TRASH_DAYS
                         + " days.");
             }
+            if (historyDays.isPresent() && historyDays.getAsInt() > MAX_HISTORY_DAYS) {
+                throw new IllegalArgumentException("Keep the history at most " + MAX_HISTORY_DAYS + " days, or forever.");
+            }
             if (historyDays.isPresent() && historyDays.getAsInt() < trashDays) {
                 throw new IllegalArgumentException("Keep the history at least as long as the trash (" + trashDays
                         + " days), or forever.");
@@ -46,11 +52,19 @@ public final class Retention {
         }
     }
 
-    private final SessionFactory sessions;
+    /** The most days the history may keep an event (a hundred years: "keep forever" is the other choice). */
+    public static final int MAX_HISTORY_DAYS = 36_500;
+
+    /** What one run of both purges removed. */
+    public record Purged(long trashItems, long historyEvents) {
+    }
+
+    private final DataSource dataSource;
     private final Clock clock;
 
-    public Retention(SessionFactory sessions, Clock clock) {
-        this.sessions = sessions;
+    /** Plain JDBC: a purge in the background never boots Hibernate. */
+    public Retention(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
@@ -60,8 +74,8 @@ public final class Retention {
         long purged = batches("""
                 DELETE FROM trash WHERE change_id IN (
                     SELECT t.change_id FROM trash t JOIN change_log l ON l.id = t.change_id
-                    WHERE l.changed_at < :cutoff ORDER BY t.change_id LIMIT :batch)""", cutoff);
-        new AppEvents(sessions).record(AppEvent.Kind.TRASH_PURGE, "items deleted before " + cutoff + " UTC", purged);
+                    WHERE l.changed_at < ? ORDER BY t.change_id LIMIT ?)""", cutoff);
+        AppEvents.recordAfter(dataSource, AppEvent.Kind.TRASH_PURGE, "items deleted before " + cutoff + " UTC", purged);
         return purged;
     }
 
@@ -74,33 +88,46 @@ public final class Retention {
         long purged = batches("""
                 DELETE FROM change_log WHERE id IN (
                     SELECT l.id FROM change_log l
-                    WHERE l.changed_at < :cutoff AND NOT EXISTS (SELECT 1 FROM trash t WHERE t.change_id = l.id)
-                    ORDER BY l.id LIMIT :batch)""", cutoff);
-        new AppEvents(sessions).record(AppEvent.Kind.HISTORY_PURGE, "events before " + cutoff + " UTC", purged);
+                    WHERE l.changed_at < ? AND NOT EXISTS (SELECT 1 FROM trash t WHERE t.change_id = l.id)
+                    ORDER BY l.id LIMIT ?)""", cutoff);
+        AppEvents.recordAfter(dataSource, AppEvent.Kind.HISTORY_PURGE, "events before " + cutoff + " UTC", purged);
         return purged;
     }
 
     /** Both purges, as the settings say (at start and daily). */
-    public void apply(Settings settings) {
-        purgeTrash(settings.trashDays());
-        settings.historyDays().ifPresent(this::purgeHistory);
+    public Purged apply(Settings settings) {
+        long trash = purgeTrash(settings.trashDays());
+        long history = settings.historyDays().isPresent() ? purgeHistory(settings.historyDays().getAsInt()) : 0;
+        return new Purged(trash, history);
     }
 
     private LocalDateTime cutoff(int days) {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days);
     }
 
+    /**
+     * Runs the DELETE batch after batch, each in a transaction of its own, until a batch removes
+     * fewer than {@link #BATCH} rows, or the thread is interrupted (the app closing): what is
+     * removed so far stays removed, and the rest waits for the next purge.
+     */
     private long batches(String sql, LocalDateTime cutoff) {
         long total = 0;
-        while (true) {
-            int removed = sessions.fromTransaction(session -> session.createNativeMutationQuery(sql)
-                    .setParameter("cutoff", cutoff)
-                    .setParameter("batch", BATCH)
-                    .executeUpdate());
-            total += removed;
-            if (removed < BATCH) {
-                return total;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setObject(1, cutoff);
+                delete.setInt(2, BATCH);
+                while (!Thread.currentThread().isInterrupted()) {
+                    int removed = delete.executeUpdate();
+                    total += removed;
+                    if (removed < BATCH) {
+                        break;
+                    }
+                }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The purge stopped after " + total + " rows: " + e.getMessage(), e);
         }
+        return total;
     }
 }

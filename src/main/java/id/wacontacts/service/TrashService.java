@@ -175,6 +175,7 @@ public final class TrashService {
 
     private static TrashRestore restore(Connection connection, String selection, Parameters parameters)
             throws SQLException {
+        UndoService.bulk(connection);
         try (PreparedStatement select = connection.prepareStatement("""
                 CREATE TEMP TABLE wa_restore ON COMMIT DROP AS
                 SELECT l.id AS change_id, l.txid, l.table_name, l.number_before AS n, l.category_before AS c,

@@ -1,5 +1,8 @@
 package id.wacontacts.service;
 
+import id.wacontacts.db.Database;
+import id.wacontacts.db.LongWork;
+import id.wacontacts.db.Timeouts;
 import id.wacontacts.domain.ChangeEvent.Table;
 import id.wacontacts.domain.UndoConflict;
 import id.wacontacts.domain.UndoConflict.Reason;
@@ -46,12 +49,17 @@ public final class UndoService {
     }
 
     /**
-     * The step this desktop made since {@code mark}: the transactions after it written under this
-     * connection's application name and database user.
+     * The step this window session made since {@code mark}: the transactions after it written by
+     * this open database's connections (the session id every pooled connection carries, see
+     * {@link Database#INSTANCE_SETTING}), under this connection's application name and database
+     * user. Another window of the same person on the same computer has another session id, so its
+     * changes made meanwhile are never part of this step. A connection without a session id (none of
+     * the app's) would match only rows written without one, under its name and user.
      */
     public UndoStep stepSince(long mark) {
-        String sql = "SELECT DISTINCT txid FROM change_log WHERE id > ? AND desktop = current_setting('application_name')"
-                + " AND db_user = session_user ORDER BY txid";
+        String sql = "SELECT DISTINCT txid FROM change_log WHERE id > ?"
+                + " AND session IS NOT DISTINCT FROM nullif(current_setting('" + Database.INSTANCE_SETTING + "', true), '')"
+                + " AND desktop = current_setting('application_name') AND db_user = session_user ORDER BY txid";
         return sessions.fromSession(session -> session.doReturningWork(connection -> {
             List<Long> transactions = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -103,6 +111,7 @@ public final class UndoService {
     }
 
     private static UndoStep apply(Connection connection, UndoStep step) throws SQLException {
+        bulk(connection);
         long mark = mark(connection);
         Long[] transactions = step.transactions().toArray(Long[]::new);
         for (String table : List.of("phone_numbers", "categories")) {
@@ -221,6 +230,18 @@ public final class UndoService {
             }
         }
         return conflicts;
+    }
+
+    /**
+     * An undo of an import or of a large delete writes as many rows as the step did: no statement
+     * timeout for it (as for the import itself), but the interactive wait for a lock another
+     * desktop holds, so the user is told "busy" rather than left waiting.
+     */
+    static void bulk(Connection connection) throws SQLException {
+        LongWork.allow(connection);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL lock_timeout = '" + Timeouts.INTERACTIVE.lock().toMillis() + "ms'");
+        }
     }
 
     static long mark(Connection connection) throws SQLException {

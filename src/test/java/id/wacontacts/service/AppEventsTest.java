@@ -60,4 +60,20 @@ class AppEventsTest {
         });
         assertThat(events.page(OptionalLong.empty(), 10).get(2).covered()).contains("all.csv");
     }
+
+    @Test
+    void aCopyOfNumbersWritesOneEventNamingTheListAndHowMany() {
+        int prospek = fixture.categoryId("Prospek");
+        ContactQuery view = new ContactQuery(java.util.Optional.of(prospek), "0812");
+
+        fixture.contacts().recordCopy(view, 3);
+
+        assertThat(new AppEvents(fixture.database().sessionFactory()).page(OptionalLong.empty(), 10)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.COPY);
+                    assertThat(e.rowCount()).isEqualTo(3);
+                    assertThat(e.covered()).contains("clipboard").contains("0812").contains(String.valueOf(prospek));
+                    assertThat(e.desktop()).startsWith("WA Contacts");
+                });
+    }
 }

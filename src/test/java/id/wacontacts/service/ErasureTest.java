@@ -55,6 +55,31 @@ class ErasureTest {
                 .backup(backup);
         String contents = Files.readString(backup);
         assertThat(contents).doesNotContain("3456-7890", "34567890", "3456 7890").contains("81311112222");
+        // The backup holds the history and the event log, masked.
+        assertThat(contents).contains("COPY public.change_log", "COPY public.app_events", "+62812****7890");
+    }
+
+    @Test
+    void restoringABackupMadeBeforeTheErasureLeavesTheHistoryMaskedAndTheTrashWithoutIt() throws Exception {
+        int prospek = fixture.categoryId("Prospek");
+        ContactRow row = fixture.contacts().add("0812-3456-7890", prospek);
+        fixture.contacts().add("0813-1111-2222", prospek);
+        fixture.contacts().delete(List.of(row.id()));
+        BackupService backups = new BackupService(fixture.database().dataSource(), folder.resolve("backups"),
+                Clock.systemUTC());
+        Path before = folder.resolve("before.sql");
+        backups.backup(before);
+        assertThat(Files.readString(before)).contains("3456-7890");
+
+        new Erasure(fixture.database().sessionFactory(), new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION))
+                .erase("0812 3456 7890");
+        backups.restore(before, true);
+
+        // The file's events are merged by id: those the erasure masked stay masked, and its trash
+        // item (whose number is masked now) does not come back.
+        assertThat(occurrences("12345678", "3456-7890")).isZero();
+        assertThat(new ChangeHistory(fixture.database().sessionFactory()).trash(OptionalLong.empty(), 100))
+                .noneMatch(e -> e.rowId() == row.id());
     }
 
     @Test

@@ -89,6 +89,6 @@ class RetentionTest {
     }
 
     private static Retention retention(Duration ahead) {
-        return new Retention(fixture.database().sessionFactory(), Clock.fixed(Instant.now().plus(ahead), ZoneOffset.UTC));
+        return new Retention(fixture.database().dataSource(), Clock.fixed(Instant.now().plus(ahead), ZoneOffset.UTC));
     }
 }

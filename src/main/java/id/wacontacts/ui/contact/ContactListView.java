@@ -219,6 +219,7 @@ public final class ContactListView {
             ClipboardContent content = new ClipboardContent();
             content.putString(String.join("\n", selection.stream().map(item -> item.row().normalizedNumber()).toList()));
             Clipboard.getSystemClipboard().setContent(content);
+            model.copied(selection.size());
         }
     }
 

@@ -34,6 +34,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.slf4j.LoggerFactory;
 
 /**
  * The contacts the table shows: pages of the current query loaded newest first as the user
@@ -361,6 +362,19 @@ public final class ContactListViewModel {
                 return;
             }
         }
+    }
+
+    /**
+     * Records in the event log that {@code count} numbers of this list were copied to the clipboard,
+     * in the background; a failure is only logged (the copy itself succeeded).
+     */
+    public void copied(int count) {
+        ContactQuery shown = query.get();
+        tasks.run(() -> {
+            service.recordCopy(shown, count);
+            return count;
+        }, recorded -> { }, failure -> LoggerFactory.getLogger(ContactListViewModel.class)
+                .warn("The copy of {} numbers could not be written to the event log", count, failure));
     }
 
     /**

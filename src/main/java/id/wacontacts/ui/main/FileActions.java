@@ -5,6 +5,7 @@ import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.export.ExportDialog;
 import id.wacontacts.ui.importer.ImportWizard;
+import id.wacontacts.ui.settings.SettingsDialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,14 @@ public final class FileActions {
                 items.item("menuRestore", "menu.restore", "mdi2b-backup-restore", null, model::restoreAsking));
         list.forEach(item -> item.disableProperty().bind(model.readyProperty().not()));
         return list;
+    }
+
+    /** File → Settings…: the trash's and the history's retention, enabled once the database is open. */
+    public MenuItem settingsItem(MenuFactory items) {
+        MenuItem item = items.item("menuSettings", "menu.settings", "mdi2c-cog-outline", null,
+                () -> model.settings().ifPresent(settings -> SettingsDialog.show(owner(), settings, messages)));
+        item.disableProperty().bind(model.readyProperty().not());
+        return item;
     }
 
     public MenuItem aboutItem(MenuFactory items) {

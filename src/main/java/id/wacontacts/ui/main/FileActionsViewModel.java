@@ -12,6 +12,7 @@ import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.UserFolders;
 import id.wacontacts.ui.export.ExportViewModel;
 import id.wacontacts.ui.importer.ImportWizardViewModel;
+import id.wacontacts.ui.settings.SettingsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,6 +83,12 @@ public final class FileActionsViewModel {
         services = opened;
         backup.connect(opened.backups(), opened.automaticBackups(), opened.backupEvents());
         ready.set(true);
+    }
+
+    /** File → Settings…: the retention settings' dialog model, once the database is open. */
+    public Optional<SettingsViewModel> settings() {
+        return services().filter(opened -> opened.retention() != null)
+                .map(opened -> new SettingsViewModel(opened.retention(), main.tasks(), messages));
     }
 
     /** What the window shows now: the selected category and the search text, as the export writes it. */

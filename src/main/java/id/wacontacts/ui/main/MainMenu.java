@@ -58,6 +58,7 @@ final class MainMenu {
         file.getItems().addAll(transfers.subList(0, 2));
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(transfers.subList(2, transfers.size()));
+        file.getItems().addAll(new SeparatorMenuItem(), fileActions.settingsItem(this::item));
         file.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("menuExit", "menu.exit", null, "Shortcut+Q", this::exit));
