@@ -328,20 +328,16 @@ class WindowFlowsTest {
         assertThat(bar("Lead")).isEqualTo(0L);
         waitUntil(() -> !menuItem("menuUndo").isDisable());
         assertThat(menuItem("menuUndo").getText()).isEqualTo("Undo: delete 2 numbers");
-        window.hideNotifications();
 
         focus(contacts()).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> shownNumbers().size() == 3 && count("All numbers") == 3);
         assertThat(bar("Lead")).isEqualTo(1L);
-        window.hideNotifications();
 
         focus(contacts()).press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> shownNumbers().equals(List.of("+6281234567890")) && count("All numbers") == 1);
-        window.hideNotifications();
 
         focus(contacts()).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> shownNumbers().size() == 3);
-        window.hideNotifications();
         focus(contacts()).press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         waitUntil(() -> shownNumbers().equals(List.of("+6281234567890")));
     }
