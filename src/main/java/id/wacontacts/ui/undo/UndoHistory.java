@@ -38,18 +38,34 @@ public final class UndoHistory {
 
     private static final Logger log = LoggerFactory.getLogger(UndoHistory.class);
 
+    /**
+     * A step's name as a message key and its arguments ("undo.step.deleteNumbers", 3), put into words
+     * when shown: the steps keep their names in whichever language the window switches to.
+     */
+    public record Name(String key, List<Object> arguments) {
+
+        public Name {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /** A step's name: {@code key} of the bundles with its arguments. */
+    public static Name name(String key, Object... arguments) {
+        return new Name(key, List.of(arguments));
+    }
+
     /** One step on a stack: its name ("delete 3 numbers") and the history events that undo it. */
     public static final class Entry {
-        private final String description;
+        private final Name name;
         private final UndoStep step;
 
-        Entry(String description, UndoStep step) {
-            this.description = description;
+        Entry(Name name, UndoStep step) {
+            this.name = name;
             this.step = step;
         }
 
-        public String description() {
-            return description;
+        public Name name() {
+            return name;
         }
 
         public UndoStep step() {
@@ -112,7 +128,7 @@ public final class UndoHistory {
      * Wraps a service call so that, run in the background, it also records the step it made; once it
      * succeeded, the step is on the undo stack under {@code describe}'s name for its result.
      */
-    public <T> Recording<T> recording(Callable<T> work, Function<? super T, String> describe) {
+    public <T> Recording<T> recording(Callable<T> work, Function<? super T, Name> describe) {
         return new Recording<>(work, describe);
     }
 
@@ -120,7 +136,7 @@ public final class UndoHistory {
      * Runs a service call here, in the background, recording its step as {@link #recording} does: for work
      * that already runs in a task of its own (an inline edit).
      */
-    public <T> T record(Supplier<T> work, Function<? super T, String> describe) {
+    public <T> T record(Supplier<T> work, Function<? super T, Name> describe) {
         try {
             return recording(work::get, describe).call();
         } catch (RuntimeException e) {
@@ -134,7 +150,7 @@ public final class UndoHistory {
      * A recording whose work is given when it runs ({@link Recording#run}): for work that needs what only
      * its task has, such as a progress reporter.
      */
-    public <T> Recording<T> recording(Function<? super T, String> describe) {
+    public <T> Recording<T> recording(Function<? super T, Name> describe) {
         return new Recording<>(null, describe);
     }
 
@@ -142,10 +158,10 @@ public final class UndoHistory {
     public final class Recording<T> implements Callable<T> {
 
         private final Callable<T> work;
-        private final Function<? super T, String> describe;
+        private final Function<? super T, Name> describe;
         private volatile Entry entry;
 
-        private Recording(Callable<T> work, Function<? super T, String> describe) {
+        private Recording(Callable<T> work, Function<? super T, Name> describe) {
             this.work = work;
             this.describe = describe;
         }
@@ -215,8 +231,8 @@ public final class UndoHistory {
             return;
         }
         apply(entry, () -> service.get().undo(entry.step()), done -> {
-            redoable.add(new Entry(entry.description(), done));
-            notifier.info(messages.get("undo.undone", entry.description()));
+            redoable.add(new Entry(entry.name(), done));
+            notifier.info(messages.get("undo.undone", words(entry)));
         }, undoable);
     }
 
@@ -227,8 +243,8 @@ public final class UndoHistory {
         }
         Entry entry = redoable.remove(redoable.size() - 1);
         apply(entry, () -> service.get().redo(entry.step()), done -> {
-            undoable.add(new Entry(entry.description(), done));
-            notifier.info(messages.get("undo.redone", entry.description()));
+            undoable.add(new Entry(entry.name(), done));
+            notifier.info(messages.get("undo.redone", words(entry)));
         }, redoable);
     }
 
@@ -265,14 +281,32 @@ public final class UndoHistory {
         return false;
     }
 
+    private String words(Entry entry) {
+        return messages.get(entry.name().key(), entry.name().arguments().toArray());
+    }
+
+    /**
+     * Takes over the steps of the window's previous content (rebuilt in another language): the same
+     * session goes on, its steps named in the new language. The older history keeps none, so a
+     * notification it showed can no longer undo anything.
+     */
+    public void adopt(UndoHistory older) {
+        undoable.addAll(0, older.undoable);
+        redoable.addAll(0, older.redoable);
+        older.undoable.clear();
+        older.redoable.clear();
+        older.update();
+        update();
+    }
+
     private void update() {
         boolean idle = !running.get();
         canUndo.set(idle && !undoable.isEmpty());
         canRedo.set(idle && !redoable.isEmpty());
         undoText.set(undoable.isEmpty() ? messages.get("menu.undo")
-                : messages.get("menu.undoStep", undoable.get(undoable.size() - 1).description()));
+                : messages.get("menu.undoStep", words(undoable.get(undoable.size() - 1))));
         redoText.set(redoable.isEmpty() ? messages.get("menu.redo")
-                : messages.get("menu.redoStep", redoable.get(redoable.size() - 1).description()));
+                : messages.get("menu.redoStep", words(redoable.get(redoable.size() - 1))));
     }
 
     /** The Edit menu's Undo text: "Undo: delete 3 numbers", or "Undo" when there is nothing to undo. */
