@@ -38,39 +38,9 @@ public final class UndoHistory {
 
     private static final Logger log = LoggerFactory.getLogger(UndoHistory.class);
 
-    /**
-     * A step's name as a message key and its arguments ("undo.step.deleteNumbers", 3), put into words
-     * when shown: the steps keep their names in whichever language the window switches to.
-     */
-    public record Name(String key, List<Object> arguments) {
-
-        public Name {
-            arguments = List.copyOf(arguments);
-        }
-    }
-
     /** A step's name: {@code key} of the bundles with its arguments. */
-    public static Name name(String key, Object... arguments) {
-        return new Name(key, List.of(arguments));
-    }
-
-    /** One step on a stack: its name ("delete 3 numbers") and the history events that undo it. */
-    public static final class Entry {
-        private final Name name;
-        private final UndoStep step;
-
-        Entry(Name name, UndoStep step) {
-            this.name = name;
-            this.step = step;
-        }
-
-        public Name name() {
-            return name;
-        }
-
-        public UndoStep step() {
-            return step;
-        }
+    public static StepName name(String key, Object... arguments) {
+        return new StepName(key, List.of(arguments));
     }
 
     private final TaskRunner tasks;
@@ -79,8 +49,8 @@ public final class UndoHistory {
     private final ErrorMessages errors;
     private final Executor uiThread;
     /** Newest last. */
-    private final List<Entry> undoable = new ArrayList<>();
-    private final List<Entry> redoable = new ArrayList<>();
+    private final List<UndoEntry> undoable = new ArrayList<>();
+    private final List<UndoEntry> redoable = new ArrayList<>();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -128,7 +98,7 @@ public final class UndoHistory {
      * Wraps a service call so that, run in the background, it also records the step it made; once it
      * succeeded, the step is on the undo stack under {@code describe}'s name for its result.
      */
-    public <T> Recording<T> recording(Callable<T> work, Function<? super T, Name> describe) {
+    public <T> Recording<T> recording(Callable<T> work, Function<? super T, StepName> describe) {
         return new Recording<>(work, describe);
     }
 
@@ -136,7 +106,7 @@ public final class UndoHistory {
      * Runs a service call here, in the background, recording its step as {@link #recording} does: for work
      * that already runs in a task of its own (an inline edit).
      */
-    public <T> T record(Supplier<T> work, Function<? super T, Name> describe) {
+    public <T> T record(Supplier<T> work, Function<? super T, StepName> describe) {
         try {
             return recording(work::get, describe).call();
         } catch (RuntimeException e) {
@@ -150,7 +120,7 @@ public final class UndoHistory {
      * A recording whose work is given when it runs ({@link Recording#run}): for work that needs what only
      * its task has, such as a progress reporter.
      */
-    public <T> Recording<T> recording(Function<? super T, Name> describe) {
+    public <T> Recording<T> recording(Function<? super T, StepName> describe) {
         return new Recording<>(null, describe);
     }
 
@@ -158,10 +128,10 @@ public final class UndoHistory {
     public final class Recording<T> implements Callable<T> {
 
         private final Callable<T> work;
-        private final Function<? super T, Name> describe;
-        private volatile Entry entry;
+        private final Function<? super T, StepName> describe;
+        private volatile UndoEntry entry;
 
-        private Recording(Callable<T> work, Function<? super T, Name> describe) {
+        private Recording(Callable<T> work, Function<? super T, StepName> describe) {
             this.work = work;
             this.describe = describe;
         }
@@ -189,7 +159,7 @@ public final class UndoHistory {
                 return result;
             }
             if (!step.isEmpty()) {
-                Entry made = new Entry(describe.apply(result), step);
+                UndoEntry made = new UndoEntry(describe.apply(result), step);
                 entry = made;
                 uiThread.execute(() -> push(made));
             }
@@ -197,12 +167,12 @@ public final class UndoHistory {
         }
 
         /** The step this call made, once it ran; empty when it changed nothing or is not recorded. */
-        public Optional<Entry> entry() {
+        public Optional<UndoEntry> entry() {
             return Optional.ofNullable(entry);
         }
     }
 
-    private void push(Entry entry) {
+    private void push(UndoEntry entry) {
         undoable.add(entry);
         if (undoable.size() > DEPTH) {
             undoable.remove(0);
@@ -226,12 +196,12 @@ public final class UndoHistory {
         return () -> recording.entry().ifPresent(this::undo);
     }
 
-    private void undo(Entry entry) {
+    private void undo(UndoEntry entry) {
         if (running.get() || !remove(undoable, entry)) {
             return;
         }
         apply(entry, () -> service.get().undo(entry.step()), done -> {
-            redoable.add(new Entry(entry.name(), done));
+            redoable.add(new UndoEntry(entry.name(), done));
             notifier.info(messages.get("undo.undone", words(entry)));
         }, undoable);
     }
@@ -241,15 +211,15 @@ public final class UndoHistory {
         if (running.get() || redoable.isEmpty()) {
             return;
         }
-        Entry entry = redoable.remove(redoable.size() - 1);
+        UndoEntry entry = redoable.remove(redoable.size() - 1);
         apply(entry, () -> service.get().redo(entry.step()), done -> {
-            undoable.add(new Entry(entry.name(), done));
+            undoable.add(new UndoEntry(entry.name(), done));
             notifier.info(messages.get("undo.redone", words(entry)));
         }, redoable);
     }
 
-    private void apply(Entry entry, Callable<UndoStep> work, java.util.function.Consumer<UndoStep> done,
-                       List<Entry> from) {
+    private void apply(UndoEntry entry, Callable<UndoStep> work, java.util.function.Consumer<UndoStep> done,
+                       List<UndoEntry> from) {
         running.set(true);
         update();
         tasks.run(work, step -> {
@@ -271,7 +241,7 @@ public final class UndoHistory {
         });
     }
 
-    private static boolean remove(List<Entry> stack, Entry entry) {
+    private static boolean remove(List<UndoEntry> stack, UndoEntry entry) {
         for (int i = stack.size() - 1; i >= 0; i--) {
             if (stack.get(i) == entry) {
                 stack.remove(i);
@@ -281,7 +251,7 @@ public final class UndoHistory {
         return false;
     }
 
-    private String words(Entry entry) {
+    private String words(UndoEntry entry) {
         return messages.get(entry.name().key(), entry.name().arguments().toArray());
     }
 
