@@ -343,6 +343,23 @@ class WindowFlowsTest {
     }
 
     @Test
+    void ctrlZInATextFieldUndoesTheTypingNotTheLastStep() throws Exception {
+        launch();
+        robot.interact(() -> contacts().getSelectionModel().clearAndSelect(0));
+        focus(contacts()).type(KeyCode.DELETE);
+        waitUntil(() -> shownNumbers().size() == 2);
+        waitUntil(() -> !menuItem("menuUndo").isDisable());
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.write("0812");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitUntil(() -> text("#newNumber").isEmpty());
+        assertThat(shownNumbers()).hasSize(2);
+        assertThat(menuItem("menuUndo").isDisable()).isFalse();
+    }
+
+    @Test
     void searchFindsLocalFormInInternationalNumbers() throws Exception {
         launch();
 
