@@ -72,6 +72,8 @@ public final class WaContactsApp extends Application {
     private volatile CompletableFuture<Services> services = new CompletableFuture<>();
     private volatile CompletableFuture<FileServices> fileServices = new CompletableFuture<>();
     private volatile boolean stopping;
+    /** The window's content shown now; its undo steps go on in the next language's. */
+    private MainViewModel shown;
     /** The File menu of the window shown now; given the new services when the built-in database restarts. */
     private volatile FileActionsViewModel fileActions;
     /** Hears of automatic backups for the window shown now (the window is rebuilt on a language switch). */
@@ -274,6 +276,10 @@ public final class WaContactsApp extends Application {
         uncaught.showIn(notifier, messages);
         MainViewModel model = new MainViewModel(tasks, tasks, messages, notifier, dialogs,
                 url -> getHostServices().showDocument(url), Platform::runLater);
+        if (shown != null) {
+            model.undo().adopt(shown.undo());
+        }
+        shown = model;
         FileActionsViewModel files = new FileActionsViewModel(model, messages, notifier, dialogs, clock,
                 today.dateProperty(), Platform::runLater);
         MainView view = new MainView(model, files, chooser, messages, preferences, notifier.latestProperty(),

@@ -109,7 +109,6 @@ class SafetyWindowsTest {
         waitUntil(() -> window.contacts().getItems().get(0).row().categoryName().equals("Prospek"));
         robot.interact(() -> window.contacts().getSelectionModel().clearAndSelect(0));
         robot.interact(window.contacts()::requestFocus);
-        window.hideNotifications();
         robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
 
         waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent());

@@ -95,16 +95,6 @@ final class TestWindow {
         forgetSettings();
     }
 
-    /**
-     * Hides the notifications shown now. The headless toolkit gives the keyboard to the newest popup,
-     * which a desktop never does: a shortcut typed after a notification would reach it, not the window.
-     */
-    void hideNotifications() {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window instanceof PopupWindow)
-                .forEach(Window::hide));
-    }
-
     /** The window starts from its defaults: no remembered language, size or column widths. */
     static void forgetSettings() throws BackingStoreException {
         Preferences.userRoot().node(UiPreferences.NODE).removeNode();

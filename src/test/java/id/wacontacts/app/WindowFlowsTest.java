@@ -328,22 +328,35 @@ class WindowFlowsTest {
         assertThat(bar("Lead")).isEqualTo(0L);
         waitUntil(() -> !menuItem("menuUndo").isDisable());
         assertThat(menuItem("menuUndo").getText()).isEqualTo("Undo: delete 2 numbers");
-        window.hideNotifications();
 
         focus(contacts()).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> shownNumbers().size() == 3 && count("All numbers") == 3);
         assertThat(bar("Lead")).isEqualTo(1L);
-        window.hideNotifications();
 
         focus(contacts()).press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> shownNumbers().equals(List.of("+6281234567890")) && count("All numbers") == 1);
-        window.hideNotifications();
 
         focus(contacts()).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> shownNumbers().size() == 3);
-        window.hideNotifications();
         focus(contacts()).press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         waitUntil(() -> shownNumbers().equals(List.of("+6281234567890")));
+    }
+
+    @Test
+    void ctrlZInATextFieldUndoesTheTypingNotTheLastStep() throws Exception {
+        launch();
+        robot.interact(() -> contacts().getSelectionModel().clearAndSelect(0));
+        focus(contacts()).type(KeyCode.DELETE);
+        waitUntil(() -> shownNumbers().size() == 2);
+        waitUntil(() -> !menuItem("menuUndo").isDisable());
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        robot.write("0812");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitUntil(() -> text("#newNumber").isEmpty());
+        assertThat(shownNumbers()).hasSize(2);
+        assertThat(menuItem("menuUndo").isDisable()).isFalse();
     }
 
     @Test

@@ -150,7 +150,7 @@ public final class CategoryListViewModel {
     /** Adds a category; on success it is selected. */
     public void add(String name, String description, Runnable onAdded) {
         tasks.run(undo.recording(() -> service.create(name, description),
-                created -> messages.get("undo.step.addCategory", created.name())), created -> {
+                created -> UndoHistory.name("undo.step.addCategory", created.name())), created -> {
             notifier.info(messages.get("category.added", created.name()));
             selectedId.set(created.id());
             refresh();
@@ -163,7 +163,7 @@ public final class CategoryListViewModel {
         if (row.id() != ALL) {
             edits.update(row.category(), name, current -> undo.record(() -> service.update(current.id(),
                     current.updatedAt(), name, current.description()),
-                    renamed -> messages.get("undo.step.renameCategory", current.name(), renamed.name())));
+                    renamed -> UndoHistory.name("undo.step.renameCategory", current.name(), renamed.name())));
         }
     }
 
@@ -171,7 +171,7 @@ public final class CategoryListViewModel {
         if (row.id() != ALL) {
             edits.update(row.category(), description, current -> undo.record(() -> service.update(current.id(),
                     current.updatedAt(), current.name(), description),
-                    described -> messages.get("undo.step.describeCategory", described.name())));
+                    described -> UndoHistory.name("undo.step.describeCategory", described.name())));
         }
     }
 
@@ -206,7 +206,7 @@ public final class CategoryListViewModel {
             return;
         }
         UndoHistory.Recording<Long> deletion = undo.recording(() -> service.delete(row.id()),
-                deleted -> messages.get("undo.step.deleteCategory", row.name(), deleted));
+                deleted -> UndoHistory.name("undo.step.deleteCategory", row.name(), deleted));
         tasks.run(deletion, deleted -> {
             notifier.info(messages.get("category.deleted", row.name(), deleted), messages.get("action.undo"),
                     undo.undoAction(deletion));

@@ -2,15 +2,15 @@ package id.wacontacts.ui.common;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
-import org.controlsfx.control.action.Action;
 
 /**
  * Shows confirmations and errors as notifications in the window's corner, and keeps the latest
@@ -45,15 +45,7 @@ public final class FxNotifier implements Notifier {
     @Override
     public void info(String message, String actionText, Runnable action) {
         latest.set(message);
-        AtomicBoolean done = new AtomicBoolean();
-        Action[] button = new Action[1];
-        button[0] = new Action(actionText, event -> {
-            if (done.compareAndSet(false, true)) {
-                button[0].setDisabled(true); // clicked once: a second click must not do anything more
-                action.run();
-            }
-        });
-        notification(message, INFORMATION_ICON).action(button[0]).hideAfter(ACTION_TIME).show();
+        notification(message, INFORMATION_ICON, button(actionText, action)).hideAfter(ACTION_TIME).show();
     }
 
     @Override
@@ -66,17 +58,34 @@ public final class FxNotifier implements Notifier {
     public void error(String message, String actionText, Runnable action) {
         latest.set(message);
         // Long enough to read the typed value and decide; the status bar keeps the text afterwards.
-        notification(message, ERROR_ICON).action(new Action(actionText, event -> action.run()))
-                .hideAfter(Duration.seconds(30)).show();
+        notification(message, ERROR_ICON, button(actionText, action)).hideAfter(Duration.seconds(30)).show();
+    }
+
+    /**
+     * The notification's button. It never takes the keyboard: the window sends its keys to a popup's
+     * focused control first, so a focusable button would swallow Ctrl+Z, and Enter or Space typed in
+     * the window would press it. It acts once; a second click does nothing.
+     */
+    private static Button button(String text, Runnable action) {
+        Button button = new Button(text);
+        button.setFocusTraversable(false);
+        button.getStyleClass().add("notification-action");
+        button.setOnAction(event -> {
+            button.setDisable(true);
+            action.run();
+        });
+        return button;
     }
 
     /**
      * The notification's own label is one line (a long sentence, with a path or a server's error in it,
      * made the popup wider than the screen), and showInformation/showError replace the graphic: so the
-     * icon and the text, wrapped at {@link #MAX_TEXT_WIDTH}, are the graphic, shown with plain show().
+     * icon and the text, wrapped at {@link #MAX_TEXT_WIDTH}, and any button after them are the graphic,
+     * shown with plain show().
      */
-    private Notifications notification(String message, String icon) {
+    private Notifications notification(String message, String icon, Node... after) {
         HBox content = new HBox(10, new ImageView(Notifications.class.getResource(icon).toExternalForm()), wrapped(message));
+        content.getChildren().addAll(after);
         content.setAlignment(Pos.TOP_LEFT);
         return Notifications.create()
                 .owner(owner)

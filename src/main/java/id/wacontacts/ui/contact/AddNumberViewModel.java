@@ -111,7 +111,7 @@ public final class AddNumberViewModel {
             return;
         }
         tasks.run(undo.recording(() -> service.add(text, target.id()),
-                added -> messages.get("undo.step.addNumber", added.normalizedNumber())), added -> {
+                added -> UndoHistory.name("undo.step.addNumber", added.normalizedNumber())), added -> {
             notifier.info(messages.get("add.added", added.normalizedNumber(), added.categoryName()));
             number.set("");
             onAdded.accept(added);

@@ -263,7 +263,7 @@ public final class ContactListViewModel {
         }
         edits.update(item.row(), number, current -> undo.record(
                 () -> service.update(current.id(), current.updatedAt(), number, current.categoryId()),
-                updated -> messages.get("undo.step.editNumber", current.normalizedNumber(), updated.normalizedNumber())));
+                updated -> UndoHistory.name("undo.step.editNumber", current.normalizedNumber(), updated.normalizedNumber())));
     }
 
     /** Moves a contact to another category. */
@@ -274,7 +274,7 @@ public final class ContactListViewModel {
         }
         edits.update(item.row(), category.name(), current -> undo.record(() -> service.update(current.id(),
                 current.updatedAt(), current.originalNumber(), category.id()),
-                moved -> messages.get("undo.step.moveNumber", moved.normalizedNumber(), category.name())));
+                moved -> UndoHistory.name("undo.step.moveNumber", moved.normalizedNumber(), category.name())));
     }
 
     /** The database is back: offers each edit it could not store, on the row as it is now. */
@@ -388,7 +388,7 @@ public final class ContactListViewModel {
         List<Integer> ids = selection.stream().map(ContactItem::id).toList();
         String one = selection.get(0).row().normalizedNumber();
         UndoHistory.Recording<Integer> deletion = undo.recording(() -> service.delete(ids), deleted -> ids.size() == 1
-                ? messages.get("undo.step.deleteNumber", one) : messages.get("undo.step.deleteNumbers", deleted));
+                ? UndoHistory.name("undo.step.deleteNumber", one) : UndoHistory.name("undo.step.deleteNumbers", deleted));
         tasks.run(deletion, deleted -> {
             rows.removeIf(row -> ids.contains(row.id()));
             notifier.info(messages.get("contact.deleted", deleted), messages.get("action.undo"),

@@ -80,10 +80,15 @@ public final class ActivityView {
         Button export = new Button(messages.get("activity.export"));
         export.setId("activityExport");
         export.setOnAction(event -> export(export));
-        HBox filters = new HBox(8, new Label(messages.get("activity.since")), since,
-                new Label(messages.get("activity.desktop")), desktop, new Label(messages.get("activity.actionLabel")),
-                action, search, gap, export);
+        since.setPrefWidth(150);
+        desktop.setPrefColumnCount(12);
+        HBox filters = new HBox(8, label("activity.since"), since, label("activity.desktop"), desktop,
+                label("activity.actionLabel"), action, search, gap, export);
         filters.setAlignment(Pos.CENTER_LEFT);
+        // Labels and buttons keep their whole text; the fields give way first.
+        for (Button button : List.of(search, export)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         TableView<Row> table = new TableView<>(model.rows());
         table.setId("activityTable");
@@ -111,6 +116,12 @@ public final class ActivityView {
                 new FileDialogs.Filter(messages.get("export.filter.csv"), "*.csv"));
         files.save(from.getScene().getWindow(), messages.get("activity.export"), UserFolders.documents(),
                 "wa-contacts-activity.xlsx", filters).ifPresent(model::export);
+    }
+
+    private Label label(String key) {
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private TableColumn<Row, String> column(String key, Function<Row, String> value) {

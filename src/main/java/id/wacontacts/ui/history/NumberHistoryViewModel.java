@@ -63,8 +63,8 @@ public final class NumberHistoryViewModel {
             return "";
         }
         String category = categoryName.apply(number.categoryId());
-        return messages.get("history.value", number.originalNumber(),
-                category == null ? messages.get("history.categoryGone", number.categoryId()) : category);
+        return category == null ? messages.get("history.valueInDeletedCategory", number.originalNumber())
+                : messages.get("history.value", number.originalNumber(), category);
     }
 
     /** The changes, newest first. */

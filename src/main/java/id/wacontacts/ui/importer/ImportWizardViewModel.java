@@ -152,7 +152,7 @@ public final class ImportWizardViewModel {
         Cancellation thisRun = cancellation;
         Path source = file.get();
         UndoHistory.Recording<ImportSummary> recording = undo.recording(
-                (ImportSummary result) -> messages.get("undo.step.import", source.getFileName(), result.imported()));
+                (ImportSummary result) -> UndoHistory.name("undo.step.import", source.getFileName(), result.imported()));
         running = tasks.run(BackgroundTask.<ImportSummary, ImportProgress.Report>withProgress(progress -> {
             try {
                 return recording.run(() -> imports.importFile(source, options, rejects, messages.locale(),

@@ -99,7 +99,7 @@ final class SafetyWindows {
         stage.setTitle(title);
         Parent root = content.build(stage, safety.get());
         root.setId(id);
-        Scene scene = new Scene(root, 900, 520);
+        Scene scene = new Scene(root, 1040, 540);
         if (parent != null && parent.getScene() != null) {
             scene.getStylesheets().setAll(parent.getScene().getStylesheets());
         }

@@ -38,23 +38,9 @@ public final class UndoHistory {
 
     private static final Logger log = LoggerFactory.getLogger(UndoHistory.class);
 
-    /** One step on a stack: its name ("delete 3 numbers") and the history events that undo it. */
-    public static final class Entry {
-        private final String description;
-        private final UndoStep step;
-
-        Entry(String description, UndoStep step) {
-            this.description = description;
-            this.step = step;
-        }
-
-        public String description() {
-            return description;
-        }
-
-        public UndoStep step() {
-            return step;
-        }
+    /** A step's name: {@code key} of the bundles with its arguments. */
+    public static StepName name(String key, Object... arguments) {
+        return new StepName(key, List.of(arguments));
     }
 
     private final TaskRunner tasks;
@@ -63,8 +49,8 @@ public final class UndoHistory {
     private final ErrorMessages errors;
     private final Executor uiThread;
     /** Newest last. */
-    private final List<Entry> undoable = new ArrayList<>();
-    private final List<Entry> redoable = new ArrayList<>();
+    private final List<UndoEntry> undoable = new ArrayList<>();
+    private final List<UndoEntry> redoable = new ArrayList<>();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -112,7 +98,7 @@ public final class UndoHistory {
      * Wraps a service call so that, run in the background, it also records the step it made; once it
      * succeeded, the step is on the undo stack under {@code describe}'s name for its result.
      */
-    public <T> Recording<T> recording(Callable<T> work, Function<? super T, String> describe) {
+    public <T> Recording<T> recording(Callable<T> work, Function<? super T, StepName> describe) {
         return new Recording<>(work, describe);
     }
 
@@ -120,7 +106,7 @@ public final class UndoHistory {
      * Runs a service call here, in the background, recording its step as {@link #recording} does: for work
      * that already runs in a task of its own (an inline edit).
      */
-    public <T> T record(Supplier<T> work, Function<? super T, String> describe) {
+    public <T> T record(Supplier<T> work, Function<? super T, StepName> describe) {
         try {
             return recording(work::get, describe).call();
         } catch (RuntimeException e) {
@@ -134,7 +120,7 @@ public final class UndoHistory {
      * A recording whose work is given when it runs ({@link Recording#run}): for work that needs what only
      * its task has, such as a progress reporter.
      */
-    public <T> Recording<T> recording(Function<? super T, String> describe) {
+    public <T> Recording<T> recording(Function<? super T, StepName> describe) {
         return new Recording<>(null, describe);
     }
 
@@ -142,10 +128,10 @@ public final class UndoHistory {
     public final class Recording<T> implements Callable<T> {
 
         private final Callable<T> work;
-        private final Function<? super T, String> describe;
-        private volatile Entry entry;
+        private final Function<? super T, StepName> describe;
+        private volatile UndoEntry entry;
 
-        private Recording(Callable<T> work, Function<? super T, String> describe) {
+        private Recording(Callable<T> work, Function<? super T, StepName> describe) {
             this.work = work;
             this.describe = describe;
         }
@@ -173,7 +159,7 @@ public final class UndoHistory {
                 return result;
             }
             if (!step.isEmpty()) {
-                Entry made = new Entry(describe.apply(result), step);
+                UndoEntry made = new UndoEntry(describe.apply(result), step);
                 entry = made;
                 uiThread.execute(() -> push(made));
             }
@@ -181,12 +167,12 @@ public final class UndoHistory {
         }
 
         /** The step this call made, once it ran; empty when it changed nothing or is not recorded. */
-        public Optional<Entry> entry() {
+        public Optional<UndoEntry> entry() {
             return Optional.ofNullable(entry);
         }
     }
 
-    private void push(Entry entry) {
+    private void push(UndoEntry entry) {
         undoable.add(entry);
         if (undoable.size() > DEPTH) {
             undoable.remove(0);
@@ -210,13 +196,13 @@ public final class UndoHistory {
         return () -> recording.entry().ifPresent(this::undo);
     }
 
-    private void undo(Entry entry) {
+    private void undo(UndoEntry entry) {
         if (running.get() || !remove(undoable, entry)) {
             return;
         }
         apply(entry, () -> service.get().undo(entry.step()), done -> {
-            redoable.add(new Entry(entry.description(), done));
-            notifier.info(messages.get("undo.undone", entry.description()));
+            redoable.add(new UndoEntry(entry.name(), done));
+            notifier.info(messages.get("undo.undone", words(entry)));
         }, undoable);
     }
 
@@ -225,15 +211,15 @@ public final class UndoHistory {
         if (running.get() || redoable.isEmpty()) {
             return;
         }
-        Entry entry = redoable.remove(redoable.size() - 1);
+        UndoEntry entry = redoable.remove(redoable.size() - 1);
         apply(entry, () -> service.get().redo(entry.step()), done -> {
-            undoable.add(new Entry(entry.description(), done));
-            notifier.info(messages.get("undo.redone", entry.description()));
+            undoable.add(new UndoEntry(entry.name(), done));
+            notifier.info(messages.get("undo.redone", words(entry)));
         }, redoable);
     }
 
-    private void apply(Entry entry, Callable<UndoStep> work, java.util.function.Consumer<UndoStep> done,
-                       List<Entry> from) {
+    private void apply(UndoEntry entry, Callable<UndoStep> work, java.util.function.Consumer<UndoStep> done,
+                       List<UndoEntry> from) {
         running.set(true);
         update();
         tasks.run(work, step -> {
@@ -255,7 +241,7 @@ public final class UndoHistory {
         });
     }
 
-    private static boolean remove(List<Entry> stack, Entry entry) {
+    private static boolean remove(List<UndoEntry> stack, UndoEntry entry) {
         for (int i = stack.size() - 1; i >= 0; i--) {
             if (stack.get(i) == entry) {
                 stack.remove(i);
@@ -265,14 +251,32 @@ public final class UndoHistory {
         return false;
     }
 
+    private String words(UndoEntry entry) {
+        return messages.get(entry.name().key(), entry.name().arguments().toArray());
+    }
+
+    /**
+     * Takes over the steps of the window's previous content (rebuilt in another language): the same
+     * session goes on, its steps named in the new language. The older history keeps none, so a
+     * notification it showed can no longer undo anything.
+     */
+    public void adopt(UndoHistory older) {
+        undoable.addAll(0, older.undoable);
+        redoable.addAll(0, older.redoable);
+        older.undoable.clear();
+        older.redoable.clear();
+        older.update();
+        update();
+    }
+
     private void update() {
         boolean idle = !running.get();
         canUndo.set(idle && !undoable.isEmpty());
         canRedo.set(idle && !redoable.isEmpty());
         undoText.set(undoable.isEmpty() ? messages.get("menu.undo")
-                : messages.get("menu.undoStep", undoable.get(undoable.size() - 1).description()));
+                : messages.get("menu.undoStep", words(undoable.get(undoable.size() - 1))));
         redoText.set(redoable.isEmpty() ? messages.get("menu.redo")
-                : messages.get("menu.redoStep", redoable.get(redoable.size() - 1).description()));
+                : messages.get("menu.redoStep", words(redoable.get(redoable.size() - 1))));
     }
 
     /** The Edit menu's Undo text: "Undo: delete 3 numbers", or "Undo" when there is nothing to undo. */

@@ -7,7 +7,12 @@ import id.wacontacts.db.ConnectionSettings;
 import id.wacontacts.db.Database;
 import id.wacontacts.db.DatabaseStartException;
 import id.wacontacts.db.DatabaseStartException.Problem;
+import id.wacontacts.domain.ChangeEvent.Table;
+import id.wacontacts.domain.UndoConflict;
+import id.wacontacts.domain.UndoConflict.Reason;
+import id.wacontacts.service.UndoRefusedException;
 import id.wacontacts.testsupport.FreshDatabases;
+import java.util.List;
 import java.util.Locale;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,35 @@ class ErrorMessagesTest {
         for (Problem problem : Problem.values()) {
             String sentence = indonesian.describe(new DatabaseStartException(problem, english));
             assertThat(sentence).as(problem.name()).doesNotContain("Validate").doesNotContain("Could not").isNotBlank();
+        }
+    }
+
+    @Test
+    void aRefusedUndoSaysWhatChangedForEachReasonInBothLanguages() {
+        record Case(UndoConflict conflict, String english, String indonesian) {
+        }
+        List<Case> cases = List.of(
+                new Case(new UndoConflict(Table.PHONE_NUMBERS, 1, Reason.CHANGED, "+6281234567891"),
+                        "Not undone: +6281234567891 was changed since, here or on another computer. Nothing was overwritten.",
+                        "Tidak diurungkan: +6281234567891 sudah diubah sejak itu, di sini atau di komputer lain."
+                                + " Tidak ada yang ditimpa."),
+                new Case(new UndoConflict(Table.CATEGORIES, 4, Reason.DELETED, "Prospek"),
+                        "Not undone: the category \"Prospek\" was deleted since, here or on another computer."
+                                + " Nothing was overwritten.",
+                        "Tidak diurungkan: kategori \"Prospek\" sudah dihapus sejak itu, di sini atau di komputer lain."
+                                + " Tidak ada yang ditimpa."),
+                new Case(new UndoConflict(Table.PHONE_NUMBERS, 1, Reason.NUMBER_TAKEN, "Lead"),
+                        "Not undone: the number was stored again since, in \"Lead\". Nothing was overwritten.",
+                        "Tidak diurungkan: nomor itu sudah disimpan lagi sejak itu, di \"Lead\". Tidak ada yang ditimpa."),
+                new Case(new UndoConflict(Table.CATEGORIES, 4, Reason.CATEGORY_NOT_EMPTY, "Arisan"),
+                        "Not undone: the category \"Arisan\" holds numbers added since, which would go with it."
+                                + " Nothing was overwritten.",
+                        "Tidak diurungkan: kategori \"Arisan\" berisi nomor yang ditambahkan sejak itu, yang akan ikut"
+                                + " terhapus. Tidak ada yang ditimpa."));
+        for (Case c : cases) {
+            UndoRefusedException refused = new UndoRefusedException(List.of(c.conflict()));
+            assertThat(english.describe(refused)).isEqualTo(c.english());
+            assertThat(indonesian.describe(refused)).isEqualTo(c.indonesian());
         }
     }
 }

@@ -118,6 +118,28 @@ class UndoHistoryTest {
     }
 
     @Test
+    void theStepsGoOnInTheNextLanguageNamedInIt() {
+        add("0812-1111-2222", "Prospek");
+        add("0813-3333-4444", "Prospek");
+        window.refresh();
+        window.contacts().delete(List.copyOf(window.contacts().rows()));
+        UndoHistory english = undo;
+        Runnable oldNotificationsUndo = notifier.lastInfoAction;
+
+        MainViewModel indonesian = window(Messages.INDONESIAN);
+        undo.adopt(english);
+
+        assertThat(undo.undoTextProperty().get()).isEqualTo("Urungkan: hapus 2 nomor");
+        assertThat(english.canUndoProperty().get()).isFalse();
+        oldNotificationsUndo.run();
+        assertThat(fixture.contacts().count(id.wacontacts.domain.ContactQuery.ALL, 10,
+                new id.wacontacts.service.Cancellation()).count()).isZero();
+        undo.undo();
+        assertThat(indonesian.contacts().rows()).hasSize(2);
+        assertThat(notifier.lastInfo()).isEqualTo("Diurungkan: hapus 2 nomor.");
+    }
+
+    @Test
     void theDeleteNotificationsUndoButtonBringsTheNumberBack() {
         ContactRow row = add("0812-1111-2222", "Prospek");
         window.refresh();
