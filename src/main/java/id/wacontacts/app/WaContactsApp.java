@@ -85,8 +85,6 @@ public final class WaContactsApp extends Application {
     private Today today;
     /** Hands other desktops' changes to the window shown now. */
     private LiveWindow liveWindow;
-    /** The window's model shown now (it is rebuilt on a language switch). */
-    private volatile MainViewModel shownModel;
     /** Logs what nobody caught and tells the window shown now; the handler before it is put back at the end. */
     private UncaughtFailures uncaught;
     private Thread.UncaughtExceptionHandler previousHandler;
@@ -262,7 +260,7 @@ public final class WaContactsApp extends Application {
         }
         opened.live().onStateChange(state -> {
             if (state.kind() == LiveState.Kind.RECONNECTING && context.get() == opened && opened.embeddedServerStopped()) {
-                Platform.runLater(() -> Optional.ofNullable(shownModel).ifPresent(MainViewModel::serverStopped));
+                Platform.runLater(() -> Optional.ofNullable(shown).ifPresent(MainViewModel::serverStopped));
             }
         });
     }
@@ -292,7 +290,6 @@ public final class WaContactsApp extends Application {
             }
         });
         liveWindow.show(model.live());
-        shownModel = model;
         model.setReconnector(this::reconnect);
         model.open(() -> await(services));
         files.open(() -> await(fileServices));

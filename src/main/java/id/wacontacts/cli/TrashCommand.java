@@ -4,6 +4,7 @@ import id.wacontacts.domain.ChangeEvent;
 import id.wacontacts.domain.TrashRestore;
 import id.wacontacts.service.ChangeHistory;
 import id.wacontacts.service.Retention;
+import id.wacontacts.service.RetentionSettings;
 import id.wacontacts.service.TrashService;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -88,14 +89,17 @@ public final class TrashCommand {
     }
 
     @Command(name = "purge", mixinStandardHelpOptions = true,
-            description = "Drop the items deleted more than DAYS days ago (default 30). Prints how many.")
-    int purge(@Option(names = "--days", paramLabel = "DAYS", defaultValue = "30") int days) {
-        if (days < Retention.MIN_TRASH_DAYS || days > Retention.MAX_TRASH_DAYS) {
+            description = "Drop the items deleted more than DAYS days ago (default: the database's setting,"
+                    + " 30 unless changed in File > Settings). Prints how many.")
+    int purge(@Option(names = "--days", paramLabel = "DAYS") Integer days) {
+        if (days != null && (days < Retention.MIN_TRASH_DAYS || days > Retention.MAX_TRASH_DAYS)) {
             throw new ParameterException(spec.commandLine(), "Keep the trash between " + Retention.MIN_TRASH_DAYS
                     + " and " + Retention.MAX_TRASH_DAYS + " days.");
         }
         try (CommandContext context = open()) {
-            long purged = new Retention(context.database().dataSource(), Clock.systemUTC()).purgeTrash(days);
+            int keep = days != null ? days
+                    : new RetentionSettings(context.database().dataSource(), Clock.systemUTC()).read().trashDays();
+            long purged = new Retention(context.database().dataSource(), Clock.systemUTC()).purgeTrash(keep);
             PrintWriter out = output.get();
             out.println("purged\t" + purged);
             out.flush();

@@ -90,6 +90,23 @@ class SafetyCommandsTest {
     }
 
     @Test
+    void trashPurgeWithoutDaysFollowsTheDatabasesSetting() {
+        ContactRow row = fixture.contacts().add("0812-3456-7890", fixture.categoryId("Prospek"));
+        fixture.contacts().delete(List.of(row.id()));
+        fixture.sql("UPDATE change_log SET changed_at = changed_at - interval '10 days' WHERE action = 'delete'",
+                "UPDATE app_settings SET trash_days = 14, history_days = 365");
+        stdout.reset();
+        assertThat(run("trash", "purge")).isZero();
+        assertThat(output()).isEqualTo("purged\t0\n");
+
+        fixture.sql("UPDATE app_settings SET trash_days = 7");
+        stdout.reset();
+        assertThat(run("trash", "purge")).isZero();
+        assertThat(output()).isEqualTo("purged\t1\n");
+        fixture.sql("UPDATE app_settings SET trash_days = 30");
+    }
+
+    @Test
     void eraseRemovesTheNumberEverywhereAndPrintsTheMask() {
         ContactRow row = fixture.contacts().add("0812-3456-7890", fixture.categoryId("Prospek"));
 

@@ -13,6 +13,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -63,14 +64,16 @@ public final class SettingsDialog {
         grid.addRow(2, historyLabel, history, new Label(messages.get("settings.days")));
 
         Label shared = new Label(messages.get("settings.shared"));
-        shared.setWrapText(true);
+        wrap(shared);
         shared.getStyleClass().add("muted");
         Label problem = new Label();
         problem.setId("settingsProblem");
-        problem.setWrapText(true);
+        wrap(problem);
         problem.getStyleClass().add("error");
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        // The window grows to show the sentence (and shrinks back once it is gone).
+        problem.textProperty().addListener((observable, old, now) -> stage.sizeToScene());
 
         Button save = new Button(messages.get("settings.save"));
         save.setId("settingsSave");
@@ -107,6 +110,13 @@ public final class SettingsDialog {
         stage.show();
         trash.requestFocus();
         return stage;
+    }
+
+    /** A label of several lines: as high as its text needs at the dialog's width, never cut off. */
+    private static void wrap(Label label) {
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max, int value) {
