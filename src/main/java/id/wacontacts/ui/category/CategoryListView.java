@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import javafx.util.converter.DefaultStringConverter;
@@ -69,6 +70,7 @@ public final class CategoryListView {
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
         name.setCellFactory(column -> new RealCategoryCell());
         name.setOnEditCommit(event -> model.rename(event.getRowValue(), event.getNewValue()));
+        name.setMinWidth(130);
         name.setPrefWidth(130);
         name.setSortable(false);
 
@@ -86,6 +88,7 @@ public final class CategoryListView {
         count.getStyleClass().add("numeric");
         count.setEditable(false);
         count.setSortable(false);
+        count.setMinWidth(56);
         count.setPrefWidth(80);
 
         TableColumn<CategoryCount, String> description = new TableColumn<>(messages.get("column.description"));
@@ -94,6 +97,7 @@ public final class CategoryListView {
         description.setCellFactory(column -> new RealCategoryCell());
         description.setOnEditCommit(event -> model.describe(event.getRowValue(), event.getNewValue()));
         description.setSortable(false);
+        description.setMinWidth(90);
         description.setPrefWidth(160);
 
         view.getColumns().addAll(List.of(name, count, description));
@@ -138,11 +142,13 @@ public final class CategoryListView {
         HBox.setHgrow(newName, Priority.ALWAYS);
         Button add = new Button(messages.get("category.add"), new FontIcon("mdi2f-folder-plus"));
         add.setId("addCategoryButton");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(newName.textProperty().isEmpty());
         add.setOnAction(event -> addCategory());
         newName.setOnAction(event -> addCategory());
         Button delete = new Button(null, new FontIcon("mdi2d-delete"));
         delete.setId("deleteCategoryButton");
+        delete.setMinWidth(Region.USE_PREF_SIZE);
         delete.setTooltip(new Tooltip(messages.get("category.delete")));
         delete.disableProperty().bind(model.selectedIdProperty().isEqualTo(CategoryListViewModel.ALL));
         delete.setOnAction(event -> deleteSelected());

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -58,7 +59,8 @@ public final class AddNumberView {
                 return null;
             }
         });
-        category.setPrefWidth(180);
+        // Its width is in the stylesheet (em), so it grows with the text size.
+        category.setMinWidth(Region.USE_PREF_SIZE);
         // The model holds the choice. A ComboBox clears its own value when its items are replaced
         // (every refresh after an add), so it is not bound both ways: a user's pick goes to the
         // model, and the box shows the model's choice again after each change of the list.
@@ -73,6 +75,7 @@ public final class AddNumberView {
 
         Button add = new Button(messages.get("add.button"), new FontIcon("mdi2p-plus"));
         add.setId("addNumberButton");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.getStyleClass().add("accent");
         add.disableProperty().bind(model.numberProperty().isEmpty());
         add.setOnAction(event -> model.add());

@@ -121,8 +121,8 @@ public final class ContactListView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().row().originalNumber()));
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setOnEditCommit(event -> model.editNumber(event.getRowValue(), event.getNewValue()));
-        // Wide enough for its header in both languages and a typed number with spaces; a long typed number may be cut first.
-        column.setMinWidth(120);
+        // Wide enough for its header in both languages and a typed number with spaces ("+62 857 1234 5678").
+        column.setMinWidth(150);
         column.setPrefWidth(170);
         return column;
     }

@@ -1,5 +1,6 @@
 package id.wacontacts.ui.main;
 
+import id.wacontacts.ui.common.Looks;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.stats.StatsViewModel.Kind;
 import java.util.List;
@@ -15,7 +16,15 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's menu bar and its shortcuts; each item runs an action of the window or its view-models. */
+/**
+ * The main window's menu bar and its shortcuts; each item runs an action of the window or its view-models.
+ *
+ * <p>Conventions for every menu and item: its text comes from the bundles and marks its Alt key with an
+ * underscore ({@code menu.file=_File}, {@code menu.file=_Berkas}), a letter no other item of the same menu
+ * uses, in each language; an item gets an id ({@code menuSomething}) and, when it has a shortcut, the
+ * accelerator here. {@code KeyboardAccessTest} walks the real menu bar in both languages and fails on an item
+ * without its key or two items sharing one.
+ */
 final class MainMenu {
 
     /** What the window's panes do for the menu: focus a field, or act on the focused table. */
@@ -27,6 +36,7 @@ final class MainMenu {
     private final Messages messages;
     private final FileActions fileActions;
     private final Consumer<Locale> onLanguage;
+    private Looks looks;
 
     /** @param onLanguage switches the window to another language */
     MainMenu(MainViewModel model, Messages messages, FileActions fileActions, Consumer<Locale> onLanguage) {
@@ -34,6 +44,12 @@ final class MainMenu {
         this.messages = messages;
         this.fileActions = fileActions;
         this.onLanguage = onLanguage;
+    }
+
+    /** Adds View → Theme and View → Text size, which change {@code looks}; none when it is null. */
+    MainMenu withLooks(Looks looks) {
+        this.looks = looks;
+        return this;
     }
 
     MenuBar build(WindowActions actions) {
@@ -53,6 +69,7 @@ final class MainMenu {
                 item("menuExit", "menu.exit", null, "Shortcut+Q", this::exit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
+        edit.setId("menuEditing");
         edit.getItems().addAll(
                 item("menuEdit", "menu.editSelected", "mdi2p-pencil", "F2", actions.edit()),
                 item("menuDelete", "menu.delete", "mdi2d-delete", null, actions.delete()),
@@ -64,19 +81,24 @@ final class MainMenu {
                 item("menuFind", "menu.find", "mdi2m-magnify", "Shortcut+F", actions.find()));
 
         Menu view = new Menu(messages.get("menu.view"));
+        view.setId("menuView");
         ToggleGroup charts = new ToggleGroup();
         view.getItems().addAll(
                 chartItem(charts, "menuBarChart", "menu.barChart", Kind.BAR),
                 chartItem(charts, "menuPieChart", "menu.pieChart", Kind.PIE),
                 new SeparatorMenuItem(),
                 item("menuRefresh", "menu.refresh", "mdi2r-refresh", "F5", model::refresh));
+        if (looks != null) {
+            LooksMenu looksMenu = new LooksMenu(looks, messages);
+            view.getItems().addAll(new SeparatorMenuItem(), looksMenu.theme(), looksMenu.textSize());
+        }
 
         Menu language = new Menu(messages.get("menu.language"));
         language.setId("menuLanguage");
         ToggleGroup languages = new ToggleGroup();
         language.getItems().addAll(
-                languageItem(languages, "menuEnglish", "English", Locale.ENGLISH),
-                languageItem(languages, "menuIndonesian", "Bahasa Indonesia", Messages.INDONESIAN));
+                languageItem(languages, "menuEnglish", "_English", Locale.ENGLISH),
+                languageItem(languages, "menuIndonesian", "Bahasa _Indonesia", Messages.INDONESIAN));
 
         Menu help = new Menu(messages.get("menu.help"));
         help.setId("menuHelp");

@@ -2,6 +2,7 @@ package id.wacontacts.ui.main;
 
 import id.wacontacts.ui.category.CategoryListView;
 import id.wacontacts.ui.common.FileDialogs;
+import id.wacontacts.ui.common.Looks;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.AddNumberView;
@@ -42,6 +43,7 @@ public final class MainView {
     private AddNumberView addView;
     private SearchView searchView;
     private LiveView liveView;
+    private Looks looks;
 
     /**
      * @param latestMessage the latest notification, repeated in the status bar so a missed one can still be read
@@ -58,6 +60,11 @@ public final class MainView {
         this.preferences = preferences;
         this.dividers = new DividerMemory(preferences);
         this.onLanguage = onLanguage;
+    }
+
+    /** The theme and text size the View menu changes; without them the menu has no such entries. */
+    public void setLooks(Looks looks) {
+        this.looks = looks;
     }
 
     public Parent build() {
@@ -105,7 +112,7 @@ public final class MainView {
 
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
-        root.setTop(new MainMenu(model, messages, fileActions, onLanguage).build(new MainMenu.WindowActions(
+        root.setTop(new MainMenu(model, messages, fileActions, onLanguage).withLooks(looks).build(new MainMenu.WindowActions(
                 addView::focus, categoryView::focusNewCategory, this::editFocused, this::deleteFocused,
                 contactView::copySelected, contactView::openSelectedInWhatsApp, searchView::focus)));
         root.setCenter(body);
