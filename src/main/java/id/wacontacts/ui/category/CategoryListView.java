@@ -2,6 +2,7 @@ package id.wacontacts.ui.category;
 
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.ui.common.ColumnWidths;
+import id.wacontacts.ui.common.CommittingTextCell;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import java.text.NumberFormat;
@@ -18,7 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -26,7 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
-import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The categories pane: the table with "All" first, inline editing, adding and deleting. */
@@ -187,10 +186,7 @@ public final class CategoryListView {
     }
 
     /** A text cell that refuses to edit the "All" entry. */
-    private static final class RealCategoryCell extends TextFieldTableCell<CategoryCount, String> {
-        RealCategoryCell() {
-            super(new DefaultStringConverter());
-        }
+    private static final class RealCategoryCell extends CommittingTextCell<CategoryCount> {
 
         @Override
         public void startEdit() {

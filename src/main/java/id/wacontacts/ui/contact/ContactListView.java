@@ -2,6 +2,7 @@ package id.wacontacts.ui.contact;
 
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.ui.common.ColumnWidths;
+import id.wacontacts.ui.common.CommittingTextCell;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Times;
 import id.wacontacts.ui.common.UiPreferences;
@@ -28,7 +29,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -119,7 +119,7 @@ public final class ContactListView {
         TableColumn<ContactItem, String> column = new TableColumn<>(messages.get("column.original"));
         column.setId("originalColumn");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().row().originalNumber()));
-        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setCellFactory(CommittingTextCell.factory());
         column.setOnEditCommit(event -> model.editNumber(event.getRowValue(), event.getNewValue()));
         // Wide enough for its header in both languages and a typed number with spaces ("+62 857 1234 5678").
         column.setMinWidth(150);
