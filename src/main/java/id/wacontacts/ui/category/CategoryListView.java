@@ -1,6 +1,7 @@
 package id.wacontacts.ui.category;
 
 import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.ColumnWidths;
 import id.wacontacts.ui.common.CommittingTextCell;
 import id.wacontacts.ui.common.Messages;
@@ -48,6 +49,7 @@ public final class CategoryListView {
         Label heading = new Label(messages.get("main.categories"));
         heading.getStyleClass().add("pane-title");
         table = buildTable();
+        Accessible.labels(heading, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(6, heading, table, addBar());
         pane.setId("categoryPane");
@@ -138,6 +140,7 @@ public final class CategoryListView {
         newName = new TextField();
         newName.setId("newCategoryName");
         newName.setPromptText(messages.get("category.newPrompt"));
+        Accessible.named(newName, messages.get("category.newPrompt"));
         HBox.setHgrow(newName, Priority.ALWAYS);
         Button add = new Button(messages.get("category.add"), new FontIcon("mdi2f-folder-plus"));
         add.setId("addCategoryButton");
@@ -149,6 +152,7 @@ public final class CategoryListView {
         delete.setId("deleteCategoryButton");
         delete.setMinWidth(Region.USE_PREF_SIZE);
         delete.setTooltip(new Tooltip(messages.get("category.delete")));
+        delete.setAccessibleText(messages.get("category.delete"));
         delete.disableProperty().bind(model.selectedIdProperty().isEqualTo(CategoryListViewModel.ALL));
         delete.setOnAction(event -> deleteSelected());
         HBox bar = new HBox(6, newName, add, delete);

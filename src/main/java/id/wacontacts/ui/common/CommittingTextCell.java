@@ -20,6 +20,8 @@ import javafx.util.converter.DefaultStringConverter;
 public class CommittingTextCell<S> extends TextFieldTableCell<S, String> {
 
     private static final String WIRED = CommittingTextCell.class.getName();
+    private static final String DISCARD = CommittingTextCell.class.getName() + ".discard";
+    private static final String DECIDES = CommittingTextCell.class.getName() + ".decides";
 
     /** Set by Esc, so the cancel that follows is a cancel. */
     private boolean escaping;
@@ -48,16 +50,39 @@ public class CommittingTextCell<S> extends TextFieldTableCell<S, String> {
                 }
             });
             field.focusedProperty().addListener((observable, was, focused) -> {
-                if (!focused && isEditing() && !escaping) {
+                if (!focused && isEditing() && !escaping && !decidesItself(field.getScene())) {
                     commitEdit(getConverter().fromString(field.getText()));
                 }
             });
         }
     }
 
+    /**
+     * Marks a control that decides an open edit's fate itself (Reload or Keep mine on a conflict notice):
+     * the focus moving to it does not commit the edit.
+     */
+    public static void decidesEdits(javafx.scene.Node control) {
+        control.getProperties().put(DECIDES, true);
+    }
+
+    private static boolean decidesItself(javafx.scene.Scene scene) {
+        return scene != null && scene.getFocusOwner() != null && scene.getFocusOwner().getProperties().containsKey(DECIDES);
+    }
+
+    /** Ends the edit in {@code table} without keeping what was typed (the row is shown as stored instead). */
+    public static void discardEdit(TableView<?> table) {
+        table.getProperties().put(DISCARD, true);
+        try {
+            table.edit(-1, null);
+        } finally {
+            table.getProperties().remove(DISCARD);
+        }
+    }
+
     @Override
     public void cancelEdit() {
-        if (isEditing() && !escaping && getGraphic() instanceof TextField field) {
+        boolean discarding = getTableView() != null && getTableView().getProperties().containsKey(DISCARD);
+        if (isEditing() && !escaping && !discarding && getGraphic() instanceof TextField field) {
             // The table ended the edit (a click on another row, a scroll): keep what was typed.
             commitEdit(getConverter().fromString(field.getText()));
             return;

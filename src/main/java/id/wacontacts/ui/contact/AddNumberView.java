@@ -1,6 +1,7 @@
 package id.wacontacts.ui.contact;
 
 import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.contact.AddNumberViewModel.Validity;
 import javafx.collections.ListChangeListener;
@@ -40,6 +41,7 @@ public final class AddNumberView {
         number = new TextField();
         number.setId("newNumber");
         number.setPromptText(messages.get("add.prompt"));
+        Accessible.named(number, messages.get("a11y.newNumber"));
         number.setPrefColumnCount(18);
         number.textProperty().bindBidirectional(model.numberProperty());
         number.setOnAction(event -> model.add());
@@ -48,6 +50,7 @@ public final class AddNumberView {
         ComboBox<CategoryRow> category = new ComboBox<>(categories);
         category.setId("newNumberCategory");
         category.setPromptText(messages.get("add.category"));
+        Accessible.named(category, messages.get("a11y.newNumberCategory"));
         category.setConverter(new StringConverter<>() {
             @Override
             public String toString(CategoryRow row) {

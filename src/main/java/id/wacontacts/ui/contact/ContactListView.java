@@ -94,7 +94,7 @@ public final class ContactListView {
         // "Reload" on a changed-elsewhere notice ends the edit: the row shows what is stored now.
         model.editingIdProperty().addListener((observable, old, id) -> {
             if (id == null && table.getEditingCell() != null) {
-                table.edit(-1, null);
+                CommittingTextCell.discardEdit(table);
             }
         });
         table.setContextMenu(contextMenu());
@@ -251,6 +251,7 @@ public final class ContactListView {
         protected void updateItem(ContactItem item, boolean empty) {
             super.updateItem(item, empty);
             showGone();
+            setAccessibleText(empty || item == null ? null : RowSentence.of(item, messages, times));
         }
 
         /** A row deleted on another desktop stays, greyed out, while it is selected. */

@@ -1,6 +1,7 @@
 package id.wacontacts.ui.main;
 
 import id.wacontacts.ui.category.CategoryListView;
+import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Looks;
 import id.wacontacts.ui.common.Messages;
@@ -130,6 +131,7 @@ public final class MainView {
         HBox header = new HBox(12, title, search);
         header.setAlignment(Pos.CENTER_LEFT);
         TableView<?> table = contactView.build();
+        Accessible.labels(title, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(8, header, addView.build(), liveView.notices(), table);
         pane.setId("contactPane");

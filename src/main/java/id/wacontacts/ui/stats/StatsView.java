@@ -112,6 +112,7 @@ public final class StatsView {
         button.setId(id);
         button.setToggleGroup(group);
         button.setTooltip(new Tooltip(messages.get(tooltip)));
+        button.setAccessibleText(messages.get(tooltip));
         button.setSelected(model.kindProperty().get() == kind);
         button.setOnAction(event -> model.kindProperty().set(kind));
         button.getStyleClass().add("flat");
