@@ -335,6 +335,9 @@ public final class WaContactsApp extends Application {
         if (today != null) {
             today.stop();
         }
+        if (looks != null) {
+            looks.close();
+        }
         if (uncaught != null) {
             uncaught.stopShowing();
             Thread.setDefaultUncaughtExceptionHandler(previousHandler);

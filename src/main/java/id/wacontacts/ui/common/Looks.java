@@ -14,6 +14,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
@@ -37,6 +38,13 @@ public final class Looks {
     private final IntegerProperty textSize = new SimpleIntegerProperty(this, "textSize");
     private final BooleanProperty systemDark = new SimpleBooleanProperty(this, "systemDark");
     private final BooleanBinding dark;
+    private final ChangeListener<Boolean> themeShown = (observable, old, now) -> showTheme(now);
+    private final ListChangeListener<Window> windowsShown = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::follow);
+        }
+    };
+    private boolean closed;
 
     /**
      * @param systemIsDark asks the system whether its colours are dark (slow: run on {@code background})
@@ -60,17 +68,20 @@ public final class Looks {
     /** Draws every window, now and later, in the chosen theme and text size; reads the system's setting. */
     public void apply() {
         showTheme(dark.get());
-        dark.addListener((observable, old, now) -> showTheme(now));
+        dark.addListener(themeShown);
         Window.getWindows().forEach(this::follow);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(this::follow);
-            }
-        });
+        Window.getWindows().addListener(windowsShown);
         textSize.addListener((observable, old, now) -> Window.getWindows().forEach(window -> size(window.getScene())));
         if (theme.get() == Theme.SYSTEM) {
             checkSystem();
         }
+    }
+
+    /** Stops following the windows (the app is closing; a window tests' next app has its own). */
+    public void close() {
+        closed = true;
+        dark.removeListener(themeShown);
+        Window.getWindows().removeListener(windowsShown);
     }
 
     /** Reads the system's setting again when the window comes to the front while following it. */
@@ -100,7 +111,7 @@ public final class Looks {
     }
 
     private void size(Scene scene) {
-        if (scene == null) {
+        if (scene == null || closed) {
             return;
         }
         sizeRoot(scene.getRoot());

@@ -54,9 +54,9 @@ final class LooksMenu {
                 () -> messages.get("looks.textSize", looks.textSizeProperty().get()), looks.textSizeProperty()));
         MenuItem larger = sizeItem("menuTextLarger", "looks.textSize.larger", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
                 () -> looks.textSizeProperty().set(TextSize.larger(looks.textSizeProperty().get())));
-        MenuItem smaller = sizeItem("menuTextSmaller", "looks.textSize.smaller", KeyCombination.keyCombination("Shortcut+MINUS"),
+        MenuItem smaller = sizeItem("menuTextSmaller", "looks.textSize.smaller", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
                 () -> looks.textSizeProperty().set(TextSize.smaller(looks.textSizeProperty().get())));
-        MenuItem normal = sizeItem("menuTextNormal", "looks.textSize.normal", KeyCombination.keyCombination("Shortcut+DIGIT0"),
+        MenuItem normal = sizeItem("menuTextNormal", "looks.textSize.normal", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 () -> looks.textSizeProperty().set(TextSize.NORMAL));
         int largest = TextSize.STEPS.get(TextSize.STEPS.size() - 1);
         larger.disableProperty().bind(looks.textSizeProperty().greaterThanOrEqualTo(largest));

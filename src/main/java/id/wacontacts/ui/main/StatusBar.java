@@ -58,6 +58,9 @@ final class StatusBar {
         message.getStyleClass().add("muted");
         message.textProperty().bind(latestMessage);
         message.setMinWidth(0);
+        // A screen reader that is on the status bar hears each new message.
+        message.textProperty().addListener((observable, old, now) ->
+                message.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT));
 
         Label lastBackup = new Label();
         lastBackup.setId("lastBackup");
