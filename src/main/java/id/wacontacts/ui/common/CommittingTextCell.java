@@ -91,6 +91,17 @@ public class CommittingTextCell<S> extends TextFieldTableCell<S, String> {
         super.cancelEdit();
     }
 
+    /** Commits; when the keyboard was in the cell, it stays in the table rather than wander off with the field. */
+    @Override
+    public void commitEdit(String value) {
+        boolean keyboardHere = getGraphic() instanceof TextField field && field.isFocused();
+        TableView<S> table = getTableView();
+        super.commitEdit(value);
+        if (keyboardHere && table != null) {
+            table.requestFocus();
+        }
+    }
+
     private void commitAndMove(String text, boolean backwards) {
         TableView<S> table = getTableView();
         int row = getIndex();
