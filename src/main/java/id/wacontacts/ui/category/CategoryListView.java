@@ -71,7 +71,7 @@ public final class CategoryListView {
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
         name.setCellFactory(column -> new RealCategoryCell());
         name.setOnEditCommit(event -> model.rename(event.getRowValue(), event.getNewValue()));
-        name.setMinWidth(130);
+        name.setMinWidth(150);
         name.setPrefWidth(130);
         name.setSortable(false);
 
@@ -89,7 +89,7 @@ public final class CategoryListView {
         count.getStyleClass().add("numeric");
         count.setEditable(false);
         count.setSortable(false);
-        count.setMinWidth(56);
+        count.setMinWidth(124); // "Jumlah nomor" whole, also at larger text sizes
         count.setPrefWidth(80);
 
         TableColumn<CategoryCount, String> description = new TableColumn<>(messages.get("column.description"));
