@@ -20,8 +20,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The main window's menu bar and its shortcuts; each item runs an action of the window or its view-models.
  *
  * <p>Conventions for every menu and item: its text comes from the bundles and marks its Alt key with an
- * underscore ({@code menu.file=_File}, {@code menu.file=_Berkas}), a letter no other item of the same menu
- * uses, in each language; an item gets an id ({@code menuSomething}) and, when it has a shortcut, the
+ * underscore ({@code menu.file=_File} in English, {@code menu.file=_Berkas} in Indonesian), a letter no other
+ * item of the same menu uses, in each language; an item gets an id ({@code menuSomething}) and, when it has a shortcut, the
  * accelerator here. {@code KeyboardAccessTest} walks the real menu bar in both languages and fails on an item
  * without its key or two items sharing one.
  */
