@@ -82,7 +82,7 @@ public final class StatsView {
         pie.visibleProperty().bind(model.kindProperty().isEqualTo(Kind.PIE));
         StackPane charts = new StackPane(bars, pie);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        charts.setMinHeight(160);
+        charts.setId("statsCharts"); // its minimum height is in the stylesheet, in em: it grows with the text
 
         model.counts().addListener((ListChangeListener<CategoryCount>) change -> show(model.counts()));
         show(model.counts());
