@@ -1,6 +1,5 @@
 package id.wacontacts.app;
 
-import atlantafx.base.theme.PrimerLight;
 import id.wacontacts.cli.DatabaseOptions;
 import id.wacontacts.cli.VersionProvider;
 import id.wacontacts.config.AppConfig;
@@ -13,7 +12,9 @@ import id.wacontacts.ui.common.FxDialogService;
 import id.wacontacts.ui.common.FxFileDialogs;
 import id.wacontacts.ui.common.FxNotifier;
 import id.wacontacts.ui.common.FxTaskRunner;
+import id.wacontacts.ui.common.Looks;
 import id.wacontacts.ui.common.Messages;
+import id.wacontacts.ui.common.SystemColorScheme;
 import id.wacontacts.ui.common.Today;
 import id.wacontacts.ui.common.UncaughtFailures;
 import id.wacontacts.ui.common.UiPreferences;
@@ -89,6 +90,11 @@ public final class WaContactsApp extends Application {
     private UncaughtFailures uncaught;
     private Thread.UncaughtExceptionHandler previousHandler;
 
+    /** Whether the system's colours are dark; the window tests answer in its place. */
+    static volatile java.util.function.BooleanSupplier systemDark = SystemColorScheme::dark;
+    /** The theme and text size, applied to every window. */
+    private Looks looks;
+
     /** Asks for files; the window tests answer in its place, as no robot can drive a native file chooser. */
     static volatile Supplier<FileDialogs> fileDialogs = FxFileDialogs::new;
 
@@ -140,7 +146,13 @@ public final class WaContactsApp extends Application {
         previousHandler = Thread.getDefaultUncaughtExceptionHandler();
         uncaught = new UncaughtFailures(Platform::runLater, Clock.systemUTC());
         uncaught.install();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        looks = new Looks(preferences, systemDark, command -> {
+            Thread asking = new Thread(command, "wa-contacts-colours");
+            asking.setDaemon(true);
+            asking.start();
+        });
+        looks.apply();
+        looks.recheckWhenFocused(stage);
         Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Objects.requireNonNull(
                 WaContactsApp.class.getResource("/id/wacontacts/ui/app.css")).toExternalForm());
@@ -282,6 +294,7 @@ public final class WaContactsApp extends Application {
                 today.dateProperty(), Platform::runLater);
         MainView view = new MainView(model, files, chooser, messages, preferences, notifier.latestProperty(),
                 this::switchLanguage);
+        view.setLooks(looks);
         stage.getScene().setRoot(view.build());
         stage.setTitle(messages.get("app.title"));
         stage.setOnCloseRequest(event -> {
@@ -356,6 +369,9 @@ public final class WaContactsApp extends Application {
         }
         if (today != null) {
             today.stop();
+        }
+        if (looks != null) {
+            looks.close();
         }
         if (uncaught != null) {
             uncaught.stopShowing();

@@ -327,7 +327,7 @@ class WindowFlowsTest {
         waitUntil(() -> count("All numbers") == 1);
         assertThat(bar("Lead")).isEqualTo(0L);
         waitUntil(() -> !menuItem("menuUndo").isDisable());
-        assertThat(menuItem("menuUndo").getText()).isEqualTo("Undo: delete 2 numbers");
+        assertThat(menuItem("menuUndo").getText()).isEqualTo("_Undo: delete 2 numbers"); // U is its Alt key
 
         focus(contacts()).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> shownNumbers().size() == 3 && count("All numbers") == 3);

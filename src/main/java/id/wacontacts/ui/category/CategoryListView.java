@@ -1,7 +1,9 @@
 package id.wacontacts.ui.category;
 
 import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.ColumnWidths;
+import id.wacontacts.ui.common.CommittingTextCell;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import java.text.NumberFormat;
@@ -18,14 +20,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
-import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The categories pane: the table with "All" first, inline editing, adding and deleting. */
@@ -48,6 +49,7 @@ public final class CategoryListView {
         Label heading = new Label(messages.get("main.categories"));
         heading.getStyleClass().add("pane-title");
         table = buildTable();
+        Accessible.labels(heading, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(6, heading, table, addBar());
         pane.setId("categoryPane");
@@ -69,6 +71,7 @@ public final class CategoryListView {
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
         name.setCellFactory(column -> new RealCategoryCell());
         name.setOnEditCommit(event -> model.rename(event.getRowValue(), event.getNewValue()));
+        name.setMinWidth(150);
         name.setPrefWidth(130);
         name.setSortable(false);
 
@@ -86,6 +89,7 @@ public final class CategoryListView {
         count.getStyleClass().add("numeric");
         count.setEditable(false);
         count.setSortable(false);
+        count.setMinWidth(124); // "Jumlah nomor" whole, also at larger text sizes
         count.setPrefWidth(80);
 
         TableColumn<CategoryCount, String> description = new TableColumn<>(messages.get("column.description"));
@@ -94,6 +98,7 @@ public final class CategoryListView {
         description.setCellFactory(column -> new RealCategoryCell());
         description.setOnEditCommit(event -> model.describe(event.getRowValue(), event.getNewValue()));
         description.setSortable(false);
+        description.setMinWidth(90);
         description.setPrefWidth(160);
 
         view.getColumns().addAll(List.of(name, count, description));
@@ -135,15 +140,19 @@ public final class CategoryListView {
         newName = new TextField();
         newName.setId("newCategoryName");
         newName.setPromptText(messages.get("category.newPrompt"));
+        Accessible.named(newName, messages.get("category.newPrompt"));
         HBox.setHgrow(newName, Priority.ALWAYS);
         Button add = new Button(messages.get("category.add"), new FontIcon("mdi2f-folder-plus"));
         add.setId("addCategoryButton");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(newName.textProperty().isEmpty());
         add.setOnAction(event -> addCategory());
         newName.setOnAction(event -> addCategory());
         Button delete = new Button(null, new FontIcon("mdi2d-delete"));
         delete.setId("deleteCategoryButton");
+        delete.setMinWidth(Region.USE_PREF_SIZE);
         delete.setTooltip(new Tooltip(messages.get("category.delete")));
+        delete.setAccessibleText(messages.get("category.delete"));
         delete.disableProperty().bind(model.selectedIdProperty().isEqualTo(CategoryListViewModel.ALL));
         delete.setOnAction(event -> deleteSelected());
         HBox bar = new HBox(6, newName, add, delete);
@@ -181,10 +190,7 @@ public final class CategoryListView {
     }
 
     /** A text cell that refuses to edit the "All" entry. */
-    private static final class RealCategoryCell extends TextFieldTableCell<CategoryCount, String> {
-        RealCategoryCell() {
-            super(new DefaultStringConverter());
-        }
+    private static final class RealCategoryCell extends CommittingTextCell<CategoryCount> {
 
         @Override
         public void startEdit() {

@@ -24,6 +24,8 @@ public final class Times {
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
     private final ZoneId zone;
+    private final DateTimeFormatter spokenThisYear;
+    private final DateTimeFormatter spokenDate;
 
     public Times(Locale locale, ZoneId zone) {
         String clock = locale.getLanguage().equals("id") || locale.getLanguage().equals("in") ? "HH.mm" : "HH:mm";
@@ -32,6 +34,8 @@ public final class Times {
         this.date = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
         this.time = DateTimeFormatter.ofPattern(clock, locale);
         this.zone = zone;
+        this.spokenThisYear = DateTimeFormatter.ofPattern("d MMMM", locale);
+        this.spokenDate = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     }
 
     /** A time the database stored (UTC wall-clock), in the desktop's zone, for a table column. */
@@ -41,6 +45,15 @@ public final class Times {
         }
         ZonedDateTime local = utc.atZone(ZoneOffset.UTC).withZoneSameInstant(zone);
         return local.getYear() == Year.now(zone).getValue() ? local.format(thisYear) : local.format(date);
+    }
+
+    /** The day of a time the database stored, as said aloud: "5 December", with the year when not this one. */
+    public String spokenDay(LocalDateTime utc) {
+        if (utc == null) {
+            return "";
+        }
+        ZonedDateTime local = utc.atZone(ZoneOffset.UTC).withZoneSameInstant(zone);
+        return local.format(local.getYear() == Year.now(zone).getValue() ? spokenThisYear : spokenDate);
     }
 
     /** A time the database stored (UTC wall-clock), in the desktop's zone, with year and clock time. */

@@ -1,6 +1,7 @@
 package id.wacontacts.ui.contact;
 
 import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.contact.AddNumberViewModel.Validity;
 import javafx.collections.ListChangeListener;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -39,6 +41,7 @@ public final class AddNumberView {
         number = new TextField();
         number.setId("newNumber");
         number.setPromptText(messages.get("add.prompt"));
+        Accessible.named(number, messages.get("a11y.newNumber"));
         number.setPrefColumnCount(18);
         number.textProperty().bindBidirectional(model.numberProperty());
         number.setOnAction(event -> model.add());
@@ -47,6 +50,7 @@ public final class AddNumberView {
         ComboBox<CategoryRow> category = new ComboBox<>(categories);
         category.setId("newNumberCategory");
         category.setPromptText(messages.get("add.category"));
+        Accessible.named(category, messages.get("a11y.newNumberCategory"));
         category.setConverter(new StringConverter<>() {
             @Override
             public String toString(CategoryRow row) {
@@ -58,7 +62,8 @@ public final class AddNumberView {
                 return null;
             }
         });
-        category.setPrefWidth(180);
+        // Its width is in the stylesheet (em), so it grows with the text size.
+        category.setMinWidth(Region.USE_PREF_SIZE);
         // The model holds the choice. A ComboBox clears its own value when its items are replaced
         // (every refresh after an add), so it is not bound both ways: a user's pick goes to the
         // model, and the box shows the model's choice again after each change of the list.
@@ -73,6 +78,7 @@ public final class AddNumberView {
 
         Button add = new Button(messages.get("add.button"), new FontIcon("mdi2p-plus"));
         add.setId("addNumberButton");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.getStyleClass().add("accent");
         add.disableProperty().bind(model.numberProperty().isEmpty());
         add.setOnAction(event -> model.add());

@@ -2,6 +2,7 @@ package id.wacontacts.ui.contact;
 
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.ui.common.ColumnWidths;
+import id.wacontacts.ui.common.CommittingTextCell;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Times;
 import id.wacontacts.ui.common.UiPreferences;
@@ -28,7 +29,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -94,7 +94,7 @@ public final class ContactListView {
         // "Reload" on a changed-elsewhere notice ends the edit: the row shows what is stored now.
         model.editingIdProperty().addListener((observable, old, id) -> {
             if (id == null && table.getEditingCell() != null) {
-                table.edit(-1, null);
+                CommittingTextCell.discardEdit(table);
             }
         });
         table.setContextMenu(contextMenu());
@@ -119,10 +119,10 @@ public final class ContactListView {
         TableColumn<ContactItem, String> column = new TableColumn<>(messages.get("column.original"));
         column.setId("originalColumn");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().row().originalNumber()));
-        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setCellFactory(CommittingTextCell.factory());
         column.setOnEditCommit(event -> model.editNumber(event.getRowValue(), event.getNewValue()));
-        // Wide enough for its header in both languages and a typed number with spaces; a long typed number may be cut first.
-        column.setMinWidth(120);
+        // Wide enough for its header in both languages and a typed number with spaces ("+62 857 1234 5678").
+        column.setMinWidth(150);
         column.setPrefWidth(170);
         return column;
     }
@@ -252,6 +252,7 @@ public final class ContactListView {
         protected void updateItem(ContactItem item, boolean empty) {
             super.updateItem(item, empty);
             showGone();
+            setAccessibleText(empty || item == null ? null : RowSentence.of(item, messages, times));
         }
 
         /** A row deleted on another desktop stays, greyed out, while it is selected. */

@@ -1,5 +1,6 @@
 package id.wacontacts.ui.export;
 
+import id.wacontacts.ui.common.EscapeCloses;
 import id.wacontacts.ui.common.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -49,12 +50,16 @@ public final class ExportDialog {
         close.setId("closeExportButton");
         close.visibleProperty().bind(model.busyProperty().not());
         close.setOnAction(event -> stage.close());
+        close.setDefaultButton(true);
+        // The keyboard goes to whichever of the two is shown; Esc closes (and so cancels) either way.
+        cancel.visibleProperty().addListener((observable, was, shown) -> (shown ? cancel : close).requestFocus());
         HBox buttons = new HBox(8, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(10, bar, text, buttons);
         root.setPadding(new Insets(12));
         stage.setScene(new Scene(root, 420, 140));
         stage.setOnHidden(event -> model.cancel());
+        EscapeCloses.install(stage);
         stage.show();
         return stage;
     }

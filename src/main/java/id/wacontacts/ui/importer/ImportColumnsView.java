@@ -1,5 +1,6 @@
 package id.wacontacts.ui.importer;
 
+import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.importer.ImportWizardViewModel.Step;
 import java.util.ArrayList;
@@ -79,9 +80,10 @@ final class ImportColumnsView {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label(messages.get("import.numberColumn")), number);
-        form.addRow(1, new Label(messages.get("import.category")), category);
-        form.addRow(2, new Label(messages.get("import.categoryColumn")), categoryColumn);
+        form.addRow(0, Accessible.labels(new Label(messages.get("import.numberColumn")), number), number);
+        form.addRow(1, Accessible.labels(new Label(messages.get("import.category")), category), category);
+        form.addRow(2, Accessible.labels(new Label(messages.get("import.categoryColumn")), categoryColumn),
+                categoryColumn);
         form.add(create, 1, 3);
 
         TableView<List<String>> sample = new TableView<>();
@@ -99,6 +101,7 @@ final class ImportColumnsView {
             }
         });
         VBox.setVgrow(sample, Priority.ALWAYS);
+        Label sampleTitle = Accessible.labels(new Label(messages.get("import.sample")), sample);
 
         Button preview = new Button(messages.get("import.preview"));
         preview.setId("previewButton");
@@ -114,7 +117,7 @@ final class ImportColumnsView {
         cancel.visibleProperty().bind(model.busyProperty());
         cancel.setOnAction(event -> model.cancel());
 
-        return WizardPages.page(model, Step.COLUMNS, fileName, form, new Label(messages.get("import.sample")), sample,
+        return WizardPages.page(model, Step.COLUMNS, fileName, form, sampleTitle, sample,
                 WizardPages.buttons(bar, progress, cancel, preview));
     }
 }

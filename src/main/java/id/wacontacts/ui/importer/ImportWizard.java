@@ -2,6 +2,7 @@ package id.wacontacts.ui.importer;
 
 import id.wacontacts.ui.common.Confirmation;
 import id.wacontacts.ui.common.FileDialogs;
+import id.wacontacts.ui.common.EscapeCloses;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UserFolders;
 import id.wacontacts.ui.importer.ImportWizardViewModel.Step;
@@ -65,6 +66,7 @@ public final class ImportWizard {
             }
         });
         stage.setOnHidden(event -> model.dispose());
+        EscapeCloses.install(stage);
         stage.show();
         if (file != null) {
             model.chooseFile(file);

@@ -1,5 +1,6 @@
 package id.wacontacts.ui.live;
 
+import id.wacontacts.ui.common.CommittingTextCell;
 import id.wacontacts.ui.common.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -44,6 +45,8 @@ public final class LiveView {
         Button keepMine = new Button(messages.get("live.conflict.keepMine"));
         keepMine.setId("conflictKeepMine");
         keepMine.setOnAction(event -> model.dismissConflict());
+        CommittingTextCell.decidesEdits(reload);
+        CommittingTextCell.decidesEdits(keepMine);
         HBox conflict = new HBox(8, new FontIcon("mdi2a-alert-outline"), text, reload, keepMine);
         conflict.setId("conflictNotice");
         conflict.setAlignment(Pos.CENTER_LEFT);

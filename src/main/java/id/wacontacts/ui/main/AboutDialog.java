@@ -1,5 +1,6 @@
 package id.wacontacts.ui.main;
 
+import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.Messages;
 import java.util.List;
 import javafx.scene.control.Alert;
@@ -35,7 +36,7 @@ final class AboutDialog {
             value.getStyleClass().add("about-value");
             value.setPrefColumnCount(Math.max(20, Math.min(60, line.value().length())));
             GridPane.setHgrow(value, Priority.ALWAYS);
-            grid.addRow(row++, name, value);
+            grid.addRow(row++, Accessible.labels(name, value), value);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null,
                 new ButtonType(messages.get("about.close"), ButtonData.CANCEL_CLOSE));

@@ -1,5 +1,6 @@
 package id.wacontacts.ui.main;
 
+import id.wacontacts.ui.common.Looks;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.stats.StatsViewModel.Kind;
 import id.wacontacts.ui.undo.UndoHistory;
@@ -16,7 +17,15 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's menu bar and its shortcuts; each item runs an action of the window or its view-models. */
+/**
+ * The main window's menu bar and its shortcuts; each item runs an action of the window or its view-models.
+ *
+ * <p>Conventions for every menu and item: its text comes from the bundles and marks its Alt key with an
+ * underscore ({@code menu.file=_File} in English, {@code menu.file=_Berkas} in Indonesian), a letter no other
+ * item of the same menu uses, in each language; an item gets an id ({@code menuSomething}) and, when it has a shortcut, the
+ * accelerator here. {@code KeyboardAccessTest} walks the real menu bar in both languages and fails on an item
+ * without its key or two items sharing one.
+ */
 final class MainMenu {
 
     /** What the window's panes do for the menu: focus a field, or act on the focused table. */
@@ -30,6 +39,7 @@ final class MainMenu {
     private final Consumer<Locale> onLanguage;
     private SafetyWindows safety;
     private Runnable history = () -> { };
+    private Looks looks;
 
     /** @param onLanguage switches the window to another language */
     MainMenu(MainViewModel model, Messages messages, FileActions fileActions, Consumer<Locale> onLanguage) {
@@ -43,6 +53,12 @@ final class MainMenu {
     MainMenu withSafety(SafetyWindows windows, Runnable numberHistory) {
         this.safety = windows;
         this.history = numberHistory;
+        return this;
+    }
+
+    /** Adds View → Theme and View → Text size, which change {@code looks}; none when it is null. */
+    MainMenu withLooks(Looks looks) {
+        this.looks = looks;
         return this;
     }
 
@@ -64,6 +80,7 @@ final class MainMenu {
                 item("menuExit", "menu.exit", null, "Shortcut+Q", this::exit));
 
         Menu edit = new Menu(messages.get("menu.edit"));
+        edit.setId("menuEditing");
         edit.getItems().addAll(undoItems());
         edit.getItems().addAll(
                 item("menuEdit", "menu.editSelected", "mdi2p-pencil", "F2", actions.edit()),
@@ -76,6 +93,7 @@ final class MainMenu {
                 item("menuFind", "menu.find", "mdi2m-magnify", "Shortcut+F", actions.find()));
 
         Menu view = new Menu(messages.get("menu.view"));
+        view.setId("menuView");
         ToggleGroup charts = new ToggleGroup();
         view.getItems().addAll(
                 chartItem(charts, "menuBarChart", "menu.barChart", Kind.BAR),
@@ -83,13 +101,17 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menuRefresh", "menu.refresh", "mdi2r-refresh", "F5", model::refresh));
         view.getItems().addAll(safetyItems());
+        if (looks != null) {
+            LooksMenu looksMenu = new LooksMenu(looks, messages);
+            view.getItems().addAll(new SeparatorMenuItem(), looksMenu.theme(), looksMenu.textSize());
+        }
 
         Menu language = new Menu(messages.get("menu.language"));
         language.setId("menuLanguage");
         ToggleGroup languages = new ToggleGroup();
         language.getItems().addAll(
-                languageItem(languages, "menuEnglish", "English", Locale.ENGLISH),
-                languageItem(languages, "menuIndonesian", "Bahasa Indonesia", Messages.INDONESIAN));
+                languageItem(languages, "menuEnglish", "_English", Locale.ENGLISH),
+                languageItem(languages, "menuIndonesian", "Bahasa _Indonesia", Messages.INDONESIAN));
 
         Menu help = new Menu(messages.get("menu.help"));
         help.setId("menuHelp");
@@ -106,9 +128,9 @@ final class MainMenu {
             return List.of();
         }
         List<MenuItem> items = List.of(
-                item("menuHistory", "history.title", "mdi2h-history", "Shortcut+H", history),
-                item("menuActivity", "activity.title", "mdi2t-timeline-clock-outline", null, safety::openActivity),
-                item("menuTrash", "trash.title", "mdi2d-delete-restore", null, safety::openTrash));
+                item("menuHistory", "menu.history", "mdi2h-history", "Shortcut+H", history),
+                item("menuActivity", "menu.activity", "mdi2t-timeline-clock-outline", null, safety::openActivity),
+                item("menuTrash", "menu.trash", "mdi2d-delete-restore", null, safety::openTrash));
         items.forEach(item -> item.disableProperty().bind(model.readyProperty().not()));
         List<MenuItem> all = new java.util.ArrayList<>(List.of(new SeparatorMenuItem()));
         all.addAll(items);

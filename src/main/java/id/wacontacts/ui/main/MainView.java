@@ -1,7 +1,9 @@
 package id.wacontacts.ui.main;
 
 import id.wacontacts.ui.category.CategoryListView;
+import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.FileDialogs;
+import id.wacontacts.ui.common.Looks;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.AddNumberView;
@@ -44,6 +46,7 @@ public final class MainView {
     private AddNumberView addView;
     private SearchView searchView;
     private LiveView liveView;
+    private Looks looks;
 
     /**
      * @param latestMessage the latest notification, repeated in the status bar so a missed one can still be read
@@ -61,6 +64,11 @@ public final class MainView {
         this.preferences = preferences;
         this.dividers = new DividerMemory(preferences);
         this.onLanguage = onLanguage;
+    }
+
+    /** The theme and text size the View menu changes; without them the menu has no such entries. */
+    public void setLooks(Looks looks) {
+        this.looks = looks;
     }
 
     public Parent build() {
@@ -110,7 +118,7 @@ public final class MainView {
         root.setId("mainWindow");
         SafetyWindows safety = new SafetyWindows(model, messages, fileDialogs,
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
-        root.setTop(new MainMenu(model, messages, fileActions, onLanguage)
+        root.setTop(new MainMenu(model, messages, fileActions, onLanguage).withLooks(looks)
                 .withSafety(safety, () -> safety.openHistory(contactView.table().getSelectionModel().getSelectedItem()))
                 .build(new MainMenu.WindowActions(
                 addView::focus, categoryView::focusNewCategory, this::editFocused, this::deleteFocused,
@@ -141,6 +149,7 @@ public final class MainView {
         HBox header = new HBox(12, title, search);
         header.setAlignment(Pos.CENTER_LEFT);
         TableView<?> table = contactView.build();
+        Accessible.labels(title, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(8, header, addView.build(), liveView.notices(), table);
         pane.setId("contactPane");

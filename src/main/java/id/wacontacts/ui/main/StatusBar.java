@@ -6,8 +6,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,6 +58,9 @@ final class StatusBar {
         message.getStyleClass().add("muted");
         message.textProperty().bind(latestMessage);
         message.setMinWidth(0);
+        // A screen reader that is on the status bar hears each new message.
+        message.textProperty().addListener((observable, old, now) ->
+                message.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT));
 
         Label lastBackup = new Label();
         lastBackup.setId("lastBackup");
@@ -66,17 +70,36 @@ final class StatusBar {
         lastBackup.managedProperty().bind(lastBackup.visibleProperty());
         lastBackup.setMinWidth(Region.USE_PREF_SIZE);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         StackPane busy = new StackPane(progress);
         busy.setMinWidth(16);
-        HBox bar = new HBox(10, busy, status, warning, message, spacer, lastBackup);
-        bar.getChildren().addAll(liveItems);
-        bar.getChildren().add(location);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        warning.setMinWidth(Region.USE_PREF_SIZE);
+        HBox left = new HBox(10, busy, status, warning, message);
+        left.setAlignment(Pos.CENTER_LEFT);
+        HBox right = new HBox(10, lastBackup);
+        right.getChildren().addAll(liveItems);
+        right.getChildren().add(location);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        for (javafx.scene.Node item : right.getChildren()) {
+            if (item instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        // Both groups on one line while they fit, the right one against the right edge; with a large text
+        // size they take two lines rather than cut anything off.
+        FlowPane bar = new FlowPane(10, 2, left, right);
         bar.setId("statusBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
+        left.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double free = bar.getWidth() - bar.getInsets().getLeft() - bar.getInsets().getRight()
+                    - right.prefWidth(-1) - bar.getHgap();
+            double needed = left.getChildren().stream().filter(javafx.scene.Node::isManaged)
+                    .mapToDouble(node -> node == message ? 0 : node.prefWidth(-1) + left.getSpacing()).sum();
+            return Math.max(needed, free);
+        }, bar.widthProperty(), right.widthProperty(), status.textProperty(), warning.visibleProperty(),
+                message.textProperty()));
         return bar;
     }
 }

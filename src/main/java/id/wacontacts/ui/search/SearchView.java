@@ -1,5 +1,6 @@
 package id.wacontacts.ui.search;
 
+import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.Messages;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
@@ -34,6 +35,7 @@ public final class SearchView {
         field = TextFields.createClearableTextField();
         field.setId("searchField");
         field.setPromptText(messages.get("search.prompt"));
+        Accessible.named(field, messages.get("a11y.search"));
         ((CustomTextField) field).setLeft(new FontIcon("mdi2m-magnify"));
         field.setPrefColumnCount(28);
         field.textProperty().bindBidirectional(model.textProperty());

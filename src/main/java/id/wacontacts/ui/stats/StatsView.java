@@ -82,7 +82,7 @@ public final class StatsView {
         pie.visibleProperty().bind(model.kindProperty().isEqualTo(Kind.PIE));
         StackPane charts = new StackPane(bars, pie);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        charts.setMinHeight(160);
+        charts.setId("statsCharts"); // its minimum height is in the stylesheet, in em: it grows with the text
 
         model.counts().addListener((ListChangeListener<CategoryCount>) change -> show(model.counts()));
         show(model.counts());
@@ -112,6 +112,7 @@ public final class StatsView {
         button.setId(id);
         button.setToggleGroup(group);
         button.setTooltip(new Tooltip(messages.get(tooltip)));
+        button.setAccessibleText(messages.get(tooltip));
         button.setSelected(model.kindProperty().get() == kind);
         button.setOnAction(event -> model.kindProperty().set(kind));
         button.getStyleClass().add("flat");

@@ -74,8 +74,8 @@ class UndoHistoryTest {
     void nothingToUndoLeavesTheMenuItemsDisabledAndUnnamed() {
         assertThat(undo.canUndoProperty().get()).isFalse();
         assertThat(undo.canRedoProperty().get()).isFalse();
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo");
-        assertThat(undo.redoTextProperty().get()).isEqualTo("Redo");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo");
+        assertThat(undo.redoTextProperty().get()).isEqualTo("_Redo");
     }
 
     @Test
@@ -87,7 +87,7 @@ class UndoHistoryTest {
 
         window.contacts().delete(List.copyOf(window.contacts().rows()));
         assertThat(shownNumbers()).isEmpty();
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo: delete 3 numbers");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo: delete 3 numbers");
         assertThat(undo.canUndoProperty().get()).isTrue();
 
         undo.undo();
@@ -95,12 +95,12 @@ class UndoHistoryTest {
         assertThat(count("Prospek")).isEqualTo(2);
         assertThat(notifier.lastInfo()).isEqualTo("Undone: delete 3 numbers.");
         assertThat(undo.canUndoProperty().get()).isFalse();
-        assertThat(undo.redoTextProperty().get()).isEqualTo("Redo: delete 3 numbers");
+        assertThat(undo.redoTextProperty().get()).isEqualTo("_Redo: delete 3 numbers");
 
         undo.redo();
         assertThat(shownNumbers()).isEmpty();
         assertThat(count("Prospek")).isZero();
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo: delete 3 numbers");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo: delete 3 numbers");
     }
 
     @Test
@@ -112,9 +112,9 @@ class UndoHistoryTest {
 
         window.contacts().delete(List.copyOf(window.contacts().rows()));
 
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Urungkan: hapus 2 nomor");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("U_rungkan: hapus 2 nomor");
         undo.undo();
-        assertThat(undo.redoTextProperty().get()).isEqualTo("Ulangi: hapus 2 nomor");
+        assertThat(undo.redoTextProperty().get()).isEqualTo("U_langi: hapus 2 nomor");
     }
 
     @Test
@@ -129,7 +129,7 @@ class UndoHistoryTest {
         MainViewModel indonesian = window(Messages.INDONESIAN);
         undo.adopt(english);
 
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Urungkan: hapus 2 nomor");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("U_rungkan: hapus 2 nomor");
         assertThat(english.canUndoProperty().get()).isFalse();
         oldNotificationsUndo.run();
         assertThat(fixture.contacts().count(id.wacontacts.domain.ContactQuery.ALL, 10,
@@ -152,7 +152,7 @@ class UndoHistoryTest {
         assertThat(fixture.contacts().find(row.id())).isPresent();
         assertThat(shownNumbers()).containsExactly("+6281211112222");
         notifier.lastInfoAction.run(); // the step is no longer on the stack: nothing more happens
-        assertThat(undo.redoTextProperty().get()).isEqualTo("Redo: delete +6281211112222");
+        assertThat(undo.redoTextProperty().get()).isEqualTo("_Redo: delete +6281211112222");
     }
 
     @Test
@@ -160,15 +160,15 @@ class UndoHistoryTest {
         window.addNumber().categoryProperty().set(fixture.categories().findByName("Prospek").orElseThrow());
         window.addNumber().numberProperty().set("0812-1111-2222");
         window.addNumber().add();
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo: add +6281211112222");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo: add +6281211112222");
         window.refresh();
         ContactItem added = window.contacts().rows().get(0);
 
         window.contacts().editNumber(added, "0812-1111-3333");
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo: change +6281211112222 to +6281211113333");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo: change +6281211112222 to +6281211113333");
         window.contacts().moveToCategory(window.contacts().rows().get(0),
                 fixture.categories().findByName("Lead").orElseThrow());
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo: move +6281211113333 to \"Lead\"");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo: move +6281211113333 to \"Lead\"");
 
         undo.undo();
         assertThat(window.contacts().rows().get(0).row().categoryName()).isEqualTo("Prospek");
@@ -182,14 +182,14 @@ class UndoHistoryTest {
     @Test
     void aCategorysAddRenameDescriptionAndDeleteWithItsNumbersAreUndone() {
         window.categories().add("Arisan", "Ibu-ibu", () -> { });
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo: add category \"Arisan\"");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo: add category \"Arisan\"");
         CategoryCount arisan = window.categories().rows().stream().filter(row -> row.name().equals("Arisan"))
                 .findFirst().orElseThrow();
         window.categories().rename(arisan, "Arisan RT 5");
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo: rename \"Arisan\" to \"Arisan RT 5\"");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo: rename \"Arisan\" to \"Arisan RT 5\"");
         CategoryCount renamed = window.categories().find(arisan.id()).orElseThrow();
         window.categories().describe(renamed, "RT 5");
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo: change the description of \"Arisan RT 5\"");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo: change the description of \"Arisan RT 5\"");
         add("0812-1111-2222", "Arisan RT 5");
         add("0813-3333-4444", "Arisan RT 5");
         window.refresh();
@@ -197,7 +197,7 @@ class UndoHistoryTest {
         window.categories().deleteAsking(window.categories().find(arisan.id()).orElseThrow());
         assertThat(dialogs.lastQuestion()).isEqualTo("Delete the category \"Arisan RT 5\"? All its 2 numbers go to the"
                 + " trash with it. Edit → Undo or View → Trash brings them back.");
-        assertThat(undo.undoTextProperty().get()).isEqualTo("Undo: delete category \"Arisan RT 5\" (2 numbers)");
+        assertThat(undo.undoTextProperty().get()).isEqualTo("_Undo: delete category \"Arisan RT 5\" (2 numbers)");
         assertThat(notifier.lastInfoActionText).isEqualTo("Undo");
 
         undo.undo();
@@ -221,7 +221,7 @@ class UndoHistoryTest {
 
         assertThat(fixture.categories().findByName("Arisan")).isEmpty();
         assertThat(fixture.categories().statisticsByCounting()).allMatch(count -> count.phoneCount() == 0);
-        assertThat(undo.redoTextProperty().get()).startsWith("Redo: import excel-semicolon-bom.csv (");
+        assertThat(undo.redoTextProperty().get()).startsWith("_Redo: import excel-semicolon-bom.csv (");
     }
 
     @Test
