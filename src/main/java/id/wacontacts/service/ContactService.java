@@ -60,6 +60,11 @@ public final class ContactService {
         this.normalizer = normalizer;
     }
 
+    /** The bulk actions on the same database. */
+    public BulkService bulk() {
+        return new BulkService(sessions);
+    }
+
     /**
      * Stores a number in a category.
      *

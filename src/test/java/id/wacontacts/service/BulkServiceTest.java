@@ -31,13 +31,7 @@ class BulkServiceTest {
         prospek = fixture.categoryId("Prospek");
         lead = fixture.categoryId("Lead");
         // 300 numbers in Prospek (more than one page of the list), 20 in Lead.
-        fixture.sql(insert(1, 300, prospek), insert(301, 320, lead));
-    }
-
-    static String insert(int from, int to, int category) {
-        return "INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
-                + " SELECT '0812' || lpad(g::text, 8, '0'), '+62812' || lpad(g::text, 8, '0'), " + category
-                + " FROM generate_series(" + from + ", " + to + ") g";
+        fixture.sql(ServiceTestRows.insert(1, 300, prospek), ServiceTestRows.insert(301, 320, lead));
     }
 
     @Test
@@ -77,7 +71,7 @@ class BulkServiceTest {
         AllMatching all = bulk.selectAll(ContactQuery.inCategory(prospek));
         // Another desktop edits one number and adds one after the selection was made.
         fixture.sql("UPDATE phone_numbers SET original_number = '+62 812 0000 0005' WHERE normalized_number = '+6281200000005'",
-                insert(500, 500, prospek));
+                ServiceTestRows.insert(500, 500, prospek));
 
         BulkResult result = bulk.move(all, lead, new Cancellation());
 

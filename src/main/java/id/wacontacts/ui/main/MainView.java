@@ -5,6 +5,7 @@ import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.AddNumberView;
+import id.wacontacts.ui.contact.BulkActionsView;
 import id.wacontacts.ui.contact.ContactListView;
 import id.wacontacts.ui.live.LiveView;
 import id.wacontacts.ui.search.SearchView;
@@ -42,6 +43,7 @@ public final class MainView {
     private AddNumberView addView;
     private SearchView searchView;
     private LiveView liveView;
+    private BulkActionsView bulkView;
 
     /**
      * @param latestMessage the latest notification, repeated in the status bar so a missed one can still be read
@@ -66,6 +68,7 @@ public final class MainView {
         addView = new AddNumberView(model.addNumber(), model.categories().choices(), messages);
         searchView = new SearchView(model.search(), messages);
         liveView = new LiveView(model.live(), messages);
+        bulkView = new BulkActionsView(model.bulk(), model.categories().choices(), messages);
         StatsView statsView = new StatsView(model.stats(), messages);
 
         SplitPane left = new SplitPane(categoryView.build(), statsView.build());
@@ -107,10 +110,19 @@ public final class MainView {
         root.setId("mainWindow");
         root.setTop(new MainMenu(model, messages, fileActions, onLanguage).build(new MainMenu.WindowActions(
                 addView::focus, categoryView::focusNewCategory, this::editFocused, this::deleteFocused,
-                contactView::copySelected, contactView::openSelectedInWhatsApp, searchView::focus)));
+                contactView::copySelected, contactView::openSelectedInWhatsApp, searchView::focus),
+                new MainMenu.BulkActions(model.bulk().selection()::selectAllMatching, bulkView::moveAsking,
+                        this::exportSelected, () -> { })));
         root.setCenter(body);
+        Label selected = new Label();
+        selected.setId("selectionStatus");
+        selected.textProperty().bind(model.bulk().selection().statusProperty());
+        selected.setGraphic(new FontIcon("mdi2c-checkbox-multiple-marked-outline"));
+        selected.visibleProperty().bind(selected.textProperty().isNotEmpty());
+        selected.managedProperty().bind(selected.visibleProperty());
         root.setBottom(StatusBar.build(model, latestMessage, files.backup().lastBackupText(),
-                liveView.statusItems()));
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(selected),
+                        java.util.Arrays.stream(liveView.statusItems())).toArray(Node[]::new)));
         fileActions.acceptDrops(root);
         return root;
     }
@@ -123,11 +135,20 @@ public final class MainView {
         HBox header = new HBox(12, title, search);
         header.setAlignment(Pos.CENTER_LEFT);
         TableView<?> table = contactView.build();
+        contactView.withBulk(bulkView);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox pane = new VBox(8, header, addView.build(), liveView.notices(), table);
+        VBox pane = new VBox(8, header, addView.build(), liveView.notices(), bulkView.build(), table);
         pane.setId("contactPane");
         pane.getStyleClass().add("pane");
         return pane;
+    }
+
+    /**
+     * Edit → Export selected: "all matching" is the list's query, which the File menu's export writes;
+     * picked rows, or rows left out of "all matching", are not a query the export can take.
+     */
+    private void exportSelected() {
+        model.bulk().exportQuery().ifPresent(query -> fileActions.export());
     }
 
     /** F2 edits in whichever table has the focus: a category's name, else a contact's number. */

@@ -12,6 +12,8 @@ import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
 import id.wacontacts.ui.contact.AddNumberViewModel;
+import id.wacontacts.ui.contact.BulkActionsViewModel;
+import id.wacontacts.ui.contact.Selection;
 import id.wacontacts.ui.contact.ContactListViewModel;
 import id.wacontacts.ui.live.LiveViewModel;
 import id.wacontacts.ui.search.SearchViewModel;
@@ -53,6 +55,7 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final StatsViewModel stats;
     private final LiveViewModel live;
+    private final BulkActionsViewModel bulk;
 
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty databaseLocation = new SimpleStringProperty("");
@@ -90,6 +93,12 @@ public final class MainViewModel {
         this.search = new SearchViewModel(contacts, messages);
         this.stats = new StatsViewModel(categories);
         this.live = new LiveViewModel(contacts, categories, messages, java.time.Clock.systemUTC());
+        this.bulk = new BulkActionsViewModel(tasks, messages, quiet, dialogs, new Selection(tasks, messages, quiet, contacts),
+                contacts);
+        bulk.setOnChanged(() -> {
+            contacts.reload();
+            categories.refresh();
+        });
         wire();
     }
 
@@ -139,6 +148,8 @@ public final class MainViewModel {
         categories.connect(opened.categories());
         contacts.connect(opened.contacts(), opened.normalizer());
         addNumber.connect(opened.contacts(), opened.normalizer());
+        bulk.connect(opened.contacts().bulk());
+        bulk.selection().connect(opened.contacts().bulk());
     }
 
     private void failedToOpen(Throwable error) {
@@ -237,6 +248,11 @@ public final class MainViewModel {
 
     public ContactListViewModel contacts() {
         return contacts;
+    }
+
+    /** The bulk actions on the number list's selection ("all matching" too). */
+    public BulkActionsViewModel bulk() {
+        return bulk;
     }
 
     public AddNumberViewModel addNumber() {
