@@ -64,17 +64,18 @@ class LocalizationConsistencyTest {
      * Keys the code composes as {@code "prefix." + constant.name()}: the enum whose constants
      * complete each prefix. A new composed key fails the test until it is listed here.
      */
-    private static final Map<String, Class<? extends Enum<?>>> COMPOSED = Map.of(
-            "type.", NumberType.class,
-            "import.status.", RowStatus.class,
-            "error.start.", DatabaseStartException.Problem.class,
-            "error.validation.", ValidationException.Rule.class,
-            "error.notFound.", NotFoundException.Kind.class,
-            "error.import.", ImportException.Problem.class,
-            "error.backup.", BackupFileException.Problem.class,
-            "error.backup.INVALID_ROW.", BackupFileException.RowProblem.class,
-            "activity.table.", ChangeEvent.Table.class,
-            "activity.action.", ChangeEvent.Action.class);
+    private static final Map<String, Class<? extends Enum<?>>> COMPOSED = Map.ofEntries(
+            Map.entry("type.", NumberType.class),
+            Map.entry("import.status.", RowStatus.class),
+            Map.entry("error.start.", DatabaseStartException.Problem.class),
+            Map.entry("error.validation.", ValidationException.Rule.class),
+            Map.entry("error.notFound.", NotFoundException.Kind.class),
+            Map.entry("error.import.", ImportException.Problem.class),
+            Map.entry("error.backup.", BackupFileException.Problem.class),
+            Map.entry("error.backup.INVALID_ROW.", BackupFileException.RowProblem.class),
+            Map.entry("activity.table.", ChangeEvent.Table.class),
+            Map.entry("activity.action.", ChangeEvent.Action.class),
+            Map.entry("category.order.", id.wacontacts.ui.category.CategoryOrder.class));
 
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_]+)+");
     private static final Pattern APOSTROPHE_PAIRS = Pattern.compile("''");
