@@ -192,7 +192,9 @@ public final class WaContactsApp extends Application {
     private Services servicesOf(AppContext opened) {
         return new Services(opened.categories(), opened.contacts(), opened.normalizer(),
                 config.embedded(), opened.databaseLocation(), opened.database().trigramSearch(),
-                opened.database().openToAnyone());
+                opened.database().openToAnyone(),
+                java.util.Optional.of(new id.wacontacts.service.HealthService(opened.database().dataSource(),
+                        java.time.ZoneId.systemDefault())));
     }
 
     /**

@@ -6,6 +6,7 @@ import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.AddNumberView;
 import id.wacontacts.ui.contact.BulkActionsView;
+import id.wacontacts.ui.health.HealthDialog;
 import id.wacontacts.ui.contact.ContactListView;
 import id.wacontacts.ui.live.LiveView;
 import id.wacontacts.ui.search.SearchView;
@@ -112,7 +113,7 @@ public final class MainView {
                 addView::focus, categoryView::focusNewCategory, this::editFocused, this::deleteFocused,
                 contactView::copySelected, contactView::openSelectedInWhatsApp, searchView::focus),
                 new MainMenu.BulkActions(model.bulk().selection()::selectAllMatching, bulkView::moveAsking,
-                        this::exportSelected, () -> { })));
+                        this::exportSelected, this::showHealth)));
         root.setCenter(body);
         Label selected = new Label();
         selected.setId("selectionStatus");
@@ -149,6 +150,13 @@ public final class MainView {
      */
     private void exportSelected() {
         model.bulk().exportQuery().ifPresent(query -> fileActions.export());
+    }
+
+    /** Help → Database health, once the database is open. */
+    private void showHealth() {
+        model.health().ifPresent(health -> HealthDialog.show(
+                searchView == null || contactView.table().getScene() == null ? null : contactView.table().getScene().getWindow(),
+                health, messages));
     }
 
     /** F2 edits in whichever table has the focus: a category's name, else a contact's number. */

@@ -14,6 +14,7 @@ import id.wacontacts.ui.common.TaskRunner;
 import id.wacontacts.ui.contact.AddNumberViewModel;
 import id.wacontacts.ui.contact.BulkActionsViewModel;
 import id.wacontacts.ui.contact.Selection;
+import id.wacontacts.ui.health.HealthViewModel;
 import id.wacontacts.ui.contact.ContactListViewModel;
 import id.wacontacts.ui.live.LiveViewModel;
 import id.wacontacts.ui.search.SearchViewModel;
@@ -248,6 +249,12 @@ public final class MainViewModel {
 
     public ContactListViewModel contacts() {
         return contacts;
+    }
+
+    /** Help → Database health for the database open now; empty before it is open. */
+    public Optional<HealthViewModel> health() {
+        return Optional.ofNullable(services).flatMap(Services::health)
+                .map(health -> new HealthViewModel(tasks, messages, health));
     }
 
     /** The bulk actions on the number list's selection ("all matching" too). */
