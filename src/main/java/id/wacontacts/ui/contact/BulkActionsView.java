@@ -35,6 +35,8 @@ public final class BulkActionsView {
     private final ObservableList<CategoryRow> categories;
     private final Messages messages;
     private TableView<ContactItem> table;
+    /** True while the view itself selects rows for "all matching"; the selection is told once at the end. */
+    private boolean restoring;
 
     public BulkActionsView(BulkActionsViewModel model, ObservableList<CategoryRow> categories, Messages messages) {
         this.model = model;
@@ -46,22 +48,20 @@ public final class BulkActionsView {
     /** Follows the table's selection, and adds the bulk items to its context menu. */
     public void attach(TableView<ContactItem> contactTable) {
         this.table = contactTable;
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContactItem>) change ->
-                selection.selectionChanged(table.getSelectionModel().getSelectedItems().stream()
-                        .filter(Objects::nonNull).map(ContactItem::id).collect(Collectors.toSet())));
-        selection.allProperty().addListener((observable, old, all) -> {
-            if (all != null) {
-                table.getSelectionModel().selectAll();
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContactItem>) change -> {
+            if (!restoring) {
+                selection.selectionChanged(selectedIds());
             }
         });
-        // Pages loaded while "all matching" is on are selected too: they are part of it.
+        selection.allProperty().addListener((observable, old, all) -> {
+            if (all != null) {
+                selectAllBut();
+            }
+        });
+        // Rows loaded while "all matching" is on (a page, a reload) are selected too, but for those left out.
         table.getItems().addListener((ListChangeListener<ContactItem>) change -> {
             if (selection.isAllMatching()) {
-                while (change.next()) {
-                    if (change.wasAdded() && !change.wasReplaced()) {
-                        table.getSelectionModel().selectRange(change.getFrom(), change.getTo());
-                    }
-                }
+                javafx.application.Platform.runLater(this::selectAllBut);
             }
         });
         if (table.getContextMenu() != null) {
@@ -70,6 +70,29 @@ public final class BulkActionsView {
                     item("bulkMoveItem", "menu.bulk.move", "mdi2f-folder-move", this::moveAsking),
                     new SeparatorMenuItem()));
         }
+    }
+
+    /** Selects every loaded row that "all matching" does not leave out, telling the selection once. */
+    private void selectAllBut() {
+        if (!selection.isAllMatching()) {
+            return;
+        }
+        int[] wanted = java.util.stream.IntStream.range(0, table.getItems().size())
+                .filter(i -> !selection.excludes(table.getItems().get(i).id())).toArray();
+        restoring = true;
+        try {
+            if (wanted.length > 0) {
+                table.getSelectionModel().selectIndices(wanted[0], java.util.Arrays.copyOfRange(wanted, 1, wanted.length));
+            }
+        } finally {
+            restoring = false;
+        }
+        selection.selectionChanged(selectedIds());
+    }
+
+    private java.util.Set<Integer> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream()
+                .filter(Objects::nonNull).map(ContactItem::id).collect(Collectors.toSet());
     }
 
     /** The strip above the table: the select-all link, what is selected, and a running action with Cancel. */

@@ -96,6 +96,9 @@ public final class Selection {
      */
     public void selectionChanged(Set<Integer> selectedIds) {
         picked = Set.copyOf(selectedIds);
+        if (all.get() != null && contacts.loadingProperty().get()) {
+            return; // rows arriving (a page, a reload): the table selects them again, leaving out the excluded
+        }
         if (all.get() != null) {
             if (picked.size() <= 1) {
                 clear();
@@ -135,6 +138,11 @@ public final class Selection {
         MatchCount matches = contacts.matchesProperty().get();
         long total = counted != null ? counted : matches == null ? 0 : matches.count();
         return Math.max(0, total - excluded.size());
+    }
+
+    /** Whether "all matching" leaves this row out (the user unselected it). */
+    public boolean excludes(int id) {
+        return excluded.contains(id);
     }
 
     public boolean isAllMatching() {

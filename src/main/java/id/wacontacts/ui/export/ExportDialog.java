@@ -48,6 +48,7 @@ public final class ExportDialog {
         Button close = new Button(messages.get("import.close"));
         close.setId("closeExportButton");
         close.visibleProperty().bind(model.busyProperty().not());
+        close.setCancelButton(true); // Esc closes the window once the export has ended
         close.setOnAction(event -> stage.close());
         HBox buttons = new HBox(8, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);

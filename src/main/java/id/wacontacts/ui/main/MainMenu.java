@@ -70,7 +70,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menuSelectAllMatching", "menu.bulk.selectAll", "mdi2s-select-all", "Shortcut+Shift+A", bulk.selectAll()),
                 item("menuMoveSelected", "menu.bulk.move", "mdi2f-folder-move", "Shortcut+M", bulk.move()),
-                item("menuExportSelected", "menu.bulk.export", "mdi2f-file-export-outline", null, bulk.export()));
+                item("menuExportSelected", "menu.bulk.export", "mdi2f-file-export-outline", "Shortcut+Shift+E", bulk.export()));
 
         Menu view = new Menu(messages.get("menu.view"));
         ToggleGroup charts = new ToggleGroup();
