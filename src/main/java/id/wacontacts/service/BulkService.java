@@ -1,5 +1,6 @@
 package id.wacontacts.service;
 
+import id.wacontacts.db.LongWork;
 import id.wacontacts.domain.BulkResult;
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.domain.ContactSelection;
@@ -263,6 +264,10 @@ public final class BulkService {
             Function<Session, T> guarded = session -> {
                 cancellation.check();
                 try (Cancellation.Registration ignored = cancellation.onCancel(() -> cancelQuery(session))) {
+                    if (write) {
+                        // A move of every number can outlast an interactive statement's limit; Cancel still stops it.
+                        session.doWork(LongWork::allow);
+                    }
                     return work.apply(session);
                 }
             };

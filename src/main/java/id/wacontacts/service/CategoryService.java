@@ -1,5 +1,6 @@
 package id.wacontacts.service;
 
+import id.wacontacts.db.LongWork;
 import id.wacontacts.domain.Category;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.CategoryRow;
@@ -254,6 +255,7 @@ public final class CategoryService {
     public MergeResult merge(int fromId, int intoId) {
         requireDifferent(fromId, intoId);
         return sessions.get().fromTransaction(session -> {
+            session.doWork(LongWork::allow); // a large category's numbers can outlast an interactive statement's limit
             // Both rows locked, the merged one for update: numbers added to it by others wait, then fail or land first.
             category(session, intoId);
             long mark = session.doReturningWork(UndoService::mark);
