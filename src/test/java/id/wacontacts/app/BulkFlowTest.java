@@ -113,6 +113,10 @@ class BulkFlowTest {
     /** Ctrl+Shift+A once the list shows the search's first page and the offer to select all. */
     private void selectAllMatching() throws Exception {
         waitUntil(() -> text("#selectAllMatching").equals("Select all 280 matching"));
+        Node link = robot.lookup("#selectAllMatching").query();
+        assertThat(link.isVisible() && link.getParent().isVisible() && link.getLayoutBounds().getWidth() > 0)
+                .as("the link is shown: " + link.getParent() + " " + link.getParent().isVisible() + " "
+                        + link.getLayoutBounds() + " " + link.getParent().getParent()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         try {
             waitUntil(() -> text("#selectionStatus").equals("280 numbers selected (all matching '8120000')"));

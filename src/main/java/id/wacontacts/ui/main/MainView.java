@@ -119,6 +119,7 @@ public final class MainView {
         selected.setId("selectionStatus");
         selected.textProperty().bind(model.bulk().selection().statusProperty());
         selected.setGraphic(new FontIcon("mdi2c-checkbox-multiple-marked-outline"));
+        selected.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // what the actions will act on is shown whole
         selected.visibleProperty().bind(selected.textProperty().isNotEmpty());
         selected.managedProperty().bind(selected.visibleProperty());
         root.setBottom(StatusBar.build(model, latestMessage, files.backup().lastBackupText(),
