@@ -120,31 +120,33 @@ public final class BulkService {
     public List<String> numbers(ContactSelection selection, int cap, Cancellation cancellation) {
         return cancellable(cancellation, false, session -> {
             if (selection instanceof ContactSelection.Rows rows) {
-                return session.doReturningWork(connection -> {
-                List<String> numbers = new ArrayList<>();
-                try (PreparedStatement statement = connection.prepareStatement("SELECT p.normalized_number"
-                        + " FROM phone_numbers p JOIN unnest(?) WITH ORDINALITY s(id, n) ON p.id = s.id ORDER BY s.n LIMIT ?")) {
-                    statement.setArray(1, connection.createArrayOf("integer", rows.seen().keySet().toArray()));
-                    statement.setInt(2, cap);
-                    try (ResultSet result = statement.executeQuery()) {
-                        while (result.next()) {
-                            numbers.add(result.getString(1));
-                        }
-                    }
-                }
-                return numbers;
-                });
+                return session.doReturningWork(connection -> pickedNumbers(connection, rows, cap));
             }
             AllMatching all = (AllMatching) selection;
-            {
-                ContactFilter filter = ContactFilter.of(session, all.query(), Optional.empty());
-                NativeQuery<String> query = filter.bind(session.createNativeQuery("SELECT pn.normalized_number"
-                        + ContactService.FROM + filter.where() + excluded(filter, all) + ContactService.NEWEST_FIRST
-                        + " LIMIT :limit", String.class));
-                bindExcluded(query, all);
-                return query.setParameter("limit", cap).getResultList();
-            }
+            ContactFilter filter = ContactFilter.of(session, all.query(), Optional.empty());
+            NativeQuery<String> query = filter.bind(session.createNativeQuery("SELECT pn.normalized_number"
+                    + ContactService.FROM + filter.where() + excluded(filter, all) + ContactService.NEWEST_FIRST
+                    + " LIMIT :limit", String.class));
+            bindExcluded(query, all);
+            return query.setParameter("limit", cap).getResultList();
         });
+    }
+
+    /** The picked rows' numbers in the order they were picked. */
+    private static List<String> pickedNumbers(Connection connection, ContactSelection.Rows rows, int cap)
+            throws SQLException {
+        List<String> numbers = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT p.normalized_number"
+                + " FROM phone_numbers p JOIN unnest(?) WITH ORDINALITY s(id, n) ON p.id = s.id ORDER BY s.n LIMIT ?")) {
+            statement.setArray(1, connection.createArrayOf("integer", rows.seen().keySet().toArray()));
+            statement.setInt(2, cap);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    numbers.add(result.getString(1));
+                }
+            }
+        }
+        return numbers;
     }
 
     /** A row not written since the selection was made (undated rows from older systems count as unchanged). */

@@ -108,6 +108,21 @@ class BulkServiceTest {
     }
 
     @Test
+    void pickedRowsMoveAndCopyInTheOrderPicked() {
+        List<ContactRow> shown = fixture.contacts().page(ContactQuery.inCategory(prospek), Optional.empty(), 3).items();
+        ContactSelection picked = ContactSelection.Rows.of(List.of(shown.get(2), shown.get(0)));
+
+        assertThat(bulk.numbers(picked, 10, new Cancellation()))
+                .containsExactly(shown.get(2).normalizedNumber(), shown.get(0).normalizedNumber());
+        BulkResult result = bulk.move(picked, lead, new Cancellation());
+
+        assertThat(result.done()).isEqualTo(2);
+        assertThat(result.step().transactions()).hasSize(1);
+        assertThat(fixture.contacts().find(shown.get(1).id()).orElseThrow().categoryId()).isEqualTo(prospek);
+        assertThat(fixture.categories().countNumbers(lead)).isEqualTo(22);
+    }
+
+    @Test
     void aCancelledMoveChangesNothing() {
         Cancellation cancelled = new Cancellation();
         cancelled.cancel();
