@@ -27,11 +27,13 @@ import id.wacontacts.ui.main.MainViewModel;
 import id.wacontacts.ui.main.SafetyNet;
 import id.wacontacts.ui.main.Services;
 import id.wacontacts.service.ChangeHistory;
+import id.wacontacts.service.HealthService;
 import id.wacontacts.service.TrashService;
 import id.wacontacts.service.UndoService;
 import id.wacontacts.service.transfer.HistoryExport;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -218,7 +220,8 @@ public final class WaContactsApp extends Application {
                         () -> new UndoService(opened.database().sessionFactory()),
                         () -> new TrashService(opened.database().sessionFactory()),
                         () -> new ChangeHistory(opened.database().sessionFactory()),
-                        () -> new HistoryExport(opened.database().sessionFactory()))));
+                        () -> new HistoryExport(opened.database().sessionFactory()))),
+                Optional.of(new HealthService(opened.database().dataSource(), ZoneId.systemDefault())));
     }
 
     /**

@@ -195,6 +195,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static SessionFactory bootHibernate(DataSource dataSource) {
+        SlowQueries.install(); // keeps the statements over LOG_SLOW_QUERY for Help → Database health
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")

@@ -1,8 +1,12 @@
 package id.wacontacts.service;
 
+import id.wacontacts.db.LongWork;
 import id.wacontacts.domain.Category;
 import id.wacontacts.domain.CategoryCount;
 import id.wacontacts.domain.CategoryRow;
+import id.wacontacts.domain.MergePreview;
+import id.wacontacts.domain.MergeResult;
+import id.wacontacts.domain.UndoStep;
 import id.wacontacts.service.NotFoundException.Kind;
 import id.wacontacts.service.ValidationException.Rule;
 import java.sql.Connection;
@@ -226,6 +230,59 @@ public final class CategoryService {
             session.createMutationQuery("delete from Category where id = :id").setParameter("id", id).executeUpdate();
             return numbers;
         });
+    }
+
+    /**
+     * What merging {@code fromId} into {@code intoId} would do, with the counts now.
+     *
+     * @throws NotFoundException either category does not exist
+     * @throws IllegalArgumentException they are the same category
+     */
+    public MergePreview mergePreview(int fromId, int intoId) {
+        requireDifferent(fromId, intoId);
+        return sessions.get().fromSession(session -> new MergePreview(
+                category(session, fromId), countNumbers(session, fromId),
+                category(session, intoId), countNumbers(session, intoId)));
+    }
+
+    /**
+     * Moves every number of {@code fromId} to {@code intoId} and deletes {@code fromId}, in one transaction:
+     * one step in the history, whose category delete keeps the merged category's name and description.
+     * Numbers added to {@code fromId} meanwhile wait for the lock and move too: none is deleted.
+     *
+     * @throws NotFoundException either category does not exist (any more)
+     */
+    public MergeResult merge(int fromId, int intoId) {
+        requireDifferent(fromId, intoId);
+        return sessions.get().fromTransaction(session -> {
+            session.doWork(LongWork::allow); // a large category's numbers can outlast an interactive statement's limit
+            // Both rows locked, the merged one for update: numbers added to it by others wait, then fail or land first.
+            category(session, intoId);
+            long mark = session.doReturningWork(UndoService::mark);
+            session.createNativeQuery("SELECT 1 FROM categories WHERE id = :id FOR UPDATE", Object.class)
+                    .setParameter("id", fromId).getResultList();
+            category(session, fromId);
+            long moved = session.createNativeMutationQuery("UPDATE phone_numbers SET category_id = :into WHERE category_id = :from")
+                    .setParameter("into", intoId).setParameter("from", fromId).executeUpdate();
+            session.createNativeMutationQuery("DELETE FROM categories WHERE id = :from").setParameter("from", fromId)
+                    .executeUpdate();
+            long txid = session.createNativeQuery("SELECT txid_current()", Long.class).getSingleResult();
+            return new MergeResult(moved, new UndoStep(mark, List.of(txid)));
+        });
+    }
+
+    private static void requireDifferent(int fromId, int intoId) {
+        if (fromId == intoId) {
+            throw new IllegalArgumentException("A category cannot be merged into itself");
+        }
+    }
+
+    private static CategoryRow category(Session session, int id) {
+        return session.createNativeQuery("SELECT " + Rows.CATEGORY_COLUMNS + " FROM categories c WHERE c.id = :id"
+                        + " FOR KEY SHARE", Object[].class)
+                .setParameter("id", id)
+                .getResultStream().findFirst().map(row -> Rows.category(row, 0))
+                .orElseThrow(() -> new NotFoundException(Kind.CATEGORY, id));
     }
 
     /** The spec's validation rule for a category's description (names: {@link CategoryNames}). */

@@ -60,6 +60,11 @@ public final class ContactService {
         this.normalizer = normalizer;
     }
 
+    /** The bulk actions on the same database. */
+    public BulkService bulk() {
+        return new BulkService(sessions);
+    }
+
     /**
      * Records in the event log that {@code numbers} numbers selected in {@code view} were copied out
      * of the app ({@link AppEvents#recordCopy}).

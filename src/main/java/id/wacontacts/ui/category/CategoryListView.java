@@ -1,6 +1,7 @@
 package id.wacontacts.ui.category;
 
 import id.wacontacts.domain.CategoryCount;
+import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.ui.common.Accessible;
 import id.wacontacts.ui.common.ColumnWidths;
 import id.wacontacts.ui.common.CommittingTextCell;
@@ -50,8 +51,13 @@ public final class CategoryListView {
         heading.getStyleClass().add("pane-title");
         table = buildTable();
         Accessible.labels(heading, table);
+        table.setContextMenu(contextMenu());
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox pane = new VBox(6, heading, table, addBar());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(6, heading, gap, orderChoice());
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox pane = new VBox(6, top, table, addBar());
         pane.setId("categoryPane");
         pane.getStyleClass().add("pane");
         return pane;
@@ -164,6 +170,83 @@ public final class CategoryListView {
         if (!newName.getText().isBlank()) {
             model.add(newName.getText(), null, newName::clear);
         }
+    }
+
+    /** Name, count or date: the list's order, remembered for the next start. */
+    private javafx.scene.control.ComboBox<CategoryOrder> orderChoice() {
+        CategoryOrder[] orders = CategoryOrder.values();
+        int remembered = (int) preferences.get(ORDER_PREFERENCE, CategoryOrder.COUNT.ordinal()); // stored as its ordinal
+        model.orderProperty().set(orders[remembered >= 0 && remembered < orders.length ? remembered : 0]);
+        javafx.scene.control.ComboBox<CategoryOrder> choice = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(orders));
+        choice.setId("categoryOrder");
+        choice.setAccessibleText(messages.get("category.orderLabel"));
+        choice.setTooltip(new Tooltip(messages.get("category.orderLabel")));
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CategoryOrder order) {
+                return order == null ? "" : messages.get("category.order." + order.name());
+            }
+
+            @Override
+            public CategoryOrder fromString(String text) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(model.orderProperty());
+        model.orderProperty().addListener((observable, old, now) -> preferences.put(ORDER_PREFERENCE, now.ordinal()));
+        return choice;
+    }
+
+    private static final String ORDER_PREFERENCE = "categoryOrder";
+
+    private javafx.scene.control.ContextMenu contextMenu() {
+        javafx.scene.control.MenuItem merge = new javafx.scene.control.MenuItem(messages.get("category.mergeInto"),
+                new FontIcon("mdi2c-call-merge"));
+        merge.setId("mergeCategoryItem");
+        merge.setOnAction(event -> mergeSelected());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(merge);
+        menu.setOnShowing(event -> merge.setDisable(table.getSelectionModel().getSelectedItem() == null
+                || table.getSelectionModel().getSelectedItem().id() == CategoryListViewModel.ALL));
+        return menu;
+    }
+
+    /** Asks which category the selected one merges into, then shows the preview's counts before merging. */
+    public void mergeSelected() {
+        CategoryCount from = table.getSelectionModel().getSelectedItem();
+        if (from == null || from.id() == CategoryListViewModel.ALL) {
+            return;
+        }
+        List<CategoryRow> targets = model.merging().targets(from, model.choices());
+        if (targets.isEmpty()) {
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<CategoryRow> dialog = new javafx.scene.control.ChoiceDialog<>(targets.get(0), targets);
+        dialog.setTitle(messages.get("category.mergeTitle"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(messages.get("category.mergeChoose", from.name()));
+        dialog.getDialogPane().setId("mergeCategoryDialog");
+        if (table.getScene() != null) {
+            dialog.initOwner(table.getScene().getWindow());
+        }
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(node -> {
+            if (node instanceof javafx.scene.control.ComboBox<?> box) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<CategoryRow> categories = (javafx.scene.control.ComboBox<CategoryRow>) box;
+                categories.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(CategoryRow row) {
+                        return row == null ? "" : row.name();
+                    }
+
+                    @Override
+                    public CategoryRow fromString(String text) {
+                        return null;
+                    }
+                });
+            }
+        });
+        dialog.showAndWait().ifPresent(into -> model.merging().mergeAsking(from, into));
     }
 
     /** Focuses the new category's name field (Ctrl+Shift+N). */

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -43,6 +45,8 @@ public final class CategoryListViewModel {
     private final ObservableList<CategoryRow> choices = FXCollections.observableArrayList();
     private final IntegerProperty selectedId = new SimpleIntegerProperty(ALL);
     private final LongProperty total = new SimpleLongProperty();
+    private final ObjectProperty<CategoryOrder> order = new SimpleObjectProperty<>(CategoryOrder.COUNT);
+    private final CategoryMerging merging;
     /** Whether a category's cell is being edited now; the view keeps it current. */
     private final javafx.beans.property.BooleanProperty editing = new javafx.beans.property.SimpleBooleanProperty();
 
@@ -63,6 +67,17 @@ public final class CategoryListViewModel {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.notifier = notifier;
+        this.merging = new CategoryMerging(tasks, messages, notifier, dialogs, () -> service, () -> {
+            refresh();
+            onChanged.run();
+        });
+        order.addListener((observable, old, now) -> {
+            if (!rows.isEmpty()) {
+                List<CategoryCount> sorted = new ArrayList<>(List.of(rows.get(0)));
+                sorted.addAll(categories.stream().sorted(now.comparator()).toList());
+                rows.setAll(sorted);
+            }
+        });
         this.edits = new InlineEdits<>(tasks, messages, notifier,
                 new InlineEdits.Keys("category.changedElsewhere", "category.notSaved", "category.deletedElsewhere"),
                 new InlineEdits.Rows<>() {
@@ -100,6 +115,16 @@ public final class CategoryListViewModel {
         });
     }
 
+    /** How the list is ordered ("All" stays first); a change re-sorts the rows loaded. */
+    public ObjectProperty<CategoryOrder> orderProperty() {
+        return order;
+    }
+
+    /** Merging one category into another, with its preview. */
+    public CategoryMerging merging() {
+        return merging;
+    }
+
     public void connect(CategoryService categoryService) {
         this.service = categoryService;
         refresh();
@@ -123,7 +148,7 @@ public final class CategoryListViewModel {
                 messages.get("category.allDescription"), null, null), sum);
         List<CategoryCount> withAll = new ArrayList<>(loaded.size() + 1);
         withAll.add(all);
-        withAll.addAll(loaded);
+        withAll.addAll(loaded.stream().sorted(order.get().comparator()).toList());
         int selected = selectedId.get();
         total.set(sum);
         categories.setAll(loaded);

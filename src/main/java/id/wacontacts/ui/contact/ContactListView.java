@@ -53,6 +53,7 @@ public final class ContactListView {
     private final UiPreferences preferences;
     private final Times times;
     private TableView<ContactItem> table;
+    private BulkActionsView bulk;
 
     public ContactListView(ContactListViewModel model, ObservableList<CategoryRow> categories, Messages messages,
                            UiPreferences preferences) {
@@ -212,8 +213,17 @@ public final class ContactListView {
         }
     }
 
+    /** Hands "all matching" selections to the bulk actions (copy, delete), which work through the database. */
+    public void withBulk(BulkActionsView bulkActions) {
+        this.bulk = bulkActions;
+        bulkActions.attach(table);
+    }
+
     /** Puts the selected numbers, one per line in E.164, on the clipboard. */
     public void copySelected() {
+        if (bulk != null && bulk.copyIfAllMatching()) {
+            return;
+        }
         List<ContactItem> selection = List.copyOf(table.getSelectionModel().getSelectedItems());
         if (!selection.isEmpty()) {
             ClipboardContent content = new ClipboardContent();
@@ -232,6 +242,9 @@ public final class ContactListView {
 
     /** Deletes the selected numbers at once; the notification and Edit → Undo take it back. */
     public void deleteSelection() {
+        if (bulk != null && bulk.deleteIfAllMatching()) {
+            return;
+        }
         model.delete(List.copyOf(table.getSelectionModel().getSelectedItems()));
     }
 

@@ -49,6 +49,7 @@ public final class ExportDialog {
         Button close = new Button(messages.get("import.close"));
         close.setId("closeExportButton");
         close.visibleProperty().bind(model.busyProperty().not());
+        close.setCancelButton(true); // Esc closes the window once the export has ended
         close.setOnAction(event -> stage.close());
         close.setDefaultButton(true);
         // The keyboard goes to whichever of the two is shown; Esc closes (and so cancels) either way.

@@ -104,7 +104,8 @@ public final class FileActions {
         model.importWizard().ifPresent(wizard -> ImportWizard.open(owner(), wizard, messages, file, dialogs));
     }
 
-    private void export() {
+    /** File → Export: what the window shows (the list's query), after asking where. */
+    void export() {
         model.exportAsking().ifPresent(export -> ExportDialog.show(owner(), export, messages));
     }
 

@@ -33,6 +33,10 @@ final class MainMenu {
                          Runnable whatsApp, Runnable find) {
     }
 
+    /** The bulk actions on the number list's selection, and Help → Database health. */
+    record BulkActions(Runnable selectAll, Runnable move, Runnable export, Runnable health) {
+    }
+
     private final MainViewModel model;
     private final Messages messages;
     private final FileActions fileActions;
@@ -62,7 +66,7 @@ final class MainMenu {
         return this;
     }
 
-    MenuBar build(WindowActions actions) {
+    MenuBar build(WindowActions actions, BulkActions bulk) {
         Menu file = new Menu(messages.get("menu.file"));
         file.setId("menuFile");
         file.getItems().addAll(
@@ -91,6 +95,11 @@ final class MainMenu {
                         actions.whatsApp()),
                 new SeparatorMenuItem(),
                 item("menuFind", "menu.find", "mdi2m-magnify", "Shortcut+F", actions.find()));
+        edit.getItems().addAll(
+                new SeparatorMenuItem(),
+                item("menuSelectAllMatching", "menu.bulk.selectAll", "mdi2s-select-all", "Shortcut+Shift+A", bulk.selectAll()),
+                item("menuMoveSelected", "menu.bulk.move", "mdi2f-folder-move", "Shortcut+M", bulk.move()),
+                item("menuExportSelected", "menu.bulk.export", "mdi2f-file-export-outline", "Shortcut+Shift+E", bulk.export()));
 
         Menu view = new Menu(messages.get("menu.view"));
         view.setId("menuView");
@@ -115,6 +124,7 @@ final class MainMenu {
 
         Menu help = new Menu(messages.get("menu.help"));
         help.setId("menuHelp");
+        help.getItems().add(item("menuHealth", "menu.health", "mdi2h-heart-pulse", null, bulk.health()));
         help.getItems().add(fileActions.aboutItem(this::item));
 
         MenuBar bar = new MenuBar(file, edit, view, language, help);

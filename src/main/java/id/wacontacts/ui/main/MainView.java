@@ -7,6 +7,8 @@ import id.wacontacts.ui.common.Looks;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.UiPreferences;
 import id.wacontacts.ui.contact.AddNumberView;
+import id.wacontacts.ui.contact.BulkActionsView;
+import id.wacontacts.ui.health.HealthDialog;
 import id.wacontacts.ui.contact.ContactListView;
 import id.wacontacts.ui.live.LiveView;
 import id.wacontacts.ui.search.SearchView;
@@ -47,6 +49,7 @@ public final class MainView {
     private SearchView searchView;
     private LiveView liveView;
     private Looks looks;
+    private BulkActionsView bulkView;
 
     /**
      * @param latestMessage the latest notification, repeated in the status bar so a missed one can still be read
@@ -77,6 +80,7 @@ public final class MainView {
         addView = new AddNumberView(model.addNumber(), model.categories().choices(), messages);
         searchView = new SearchView(model.search(), messages);
         liveView = new LiveView(model.live(), messages);
+        bulkView = new BulkActionsView(model.bulk(), model.categories().choices(), messages);
         StatsView statsView = new StatsView(model.stats(), messages);
 
         SplitPane left = new SplitPane(categoryView.build(), statsView.build());
@@ -122,10 +126,20 @@ public final class MainView {
                 .withSafety(safety, () -> safety.openHistory(contactView.table().getSelectionModel().getSelectedItem()))
                 .build(new MainMenu.WindowActions(
                 addView::focus, categoryView::focusNewCategory, this::editFocused, this::deleteFocused,
-                contactView::copySelected, contactView::openSelectedInWhatsApp, searchView::focus)));
+                contactView::copySelected, contactView::openSelectedInWhatsApp, searchView::focus),
+                new MainMenu.BulkActions(model.bulk().selection()::selectAllMatching, bulkView::moveAsking,
+                        this::exportSelected, this::showHealth)));
         root.setCenter(body);
+        Label selected = new Label();
+        selected.setId("selectionStatus");
+        selected.textProperty().bind(model.bulk().selection().statusProperty());
+        selected.setGraphic(new FontIcon("mdi2c-checkbox-multiple-marked-outline"));
+        selected.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // what the actions will act on is shown whole
+        selected.visibleProperty().bind(selected.textProperty().isNotEmpty());
+        selected.managedProperty().bind(selected.visibleProperty());
         root.setBottom(StatusBar.build(model, latestMessage, files.backup().lastBackupText(),
-                liveView.statusItems()));
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(selected),
+                        java.util.Arrays.stream(liveView.statusItems())).toArray(Node[]::new)));
         fileActions.acceptDrops(root);
         redoAlsoOnCtrlY(root);
         return root;
@@ -150,11 +164,27 @@ public final class MainView {
         header.setAlignment(Pos.CENTER_LEFT);
         TableView<?> table = contactView.build();
         Accessible.labels(title, table);
+        contactView.withBulk(bulkView);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox pane = new VBox(8, header, addView.build(), liveView.notices(), table);
+        VBox pane = new VBox(8, header, addView.build(), liveView.notices(), bulkView.build(), table);
         pane.setId("contactPane");
         pane.getStyleClass().add("pane");
         return pane;
+    }
+
+    /**
+     * Edit → Export selected: "all matching" is the list's query, which the File menu's export writes;
+     * picked rows, or rows left out of "all matching", are not a query the export can take.
+     */
+    private void exportSelected() {
+        model.bulk().exportQuery().ifPresent(query -> fileActions.export());
+    }
+
+    /** Help → Database health, once the database is open. */
+    private void showHealth() {
+        model.health().ifPresent(health -> HealthDialog.show(
+                searchView == null || contactView.table().getScene() == null ? null : contactView.table().getScene().getWindow(),
+                health, messages));
     }
 
     /** F2 edits in whichever table has the focus: a category's name, else a contact's number. */

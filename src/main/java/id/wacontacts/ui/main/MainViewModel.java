@@ -12,6 +12,9 @@ import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.common.Notifier;
 import id.wacontacts.ui.common.TaskRunner;
 import id.wacontacts.ui.contact.AddNumberViewModel;
+import id.wacontacts.ui.contact.BulkActionsViewModel;
+import id.wacontacts.ui.contact.Selection;
+import id.wacontacts.ui.health.HealthViewModel;
 import id.wacontacts.ui.contact.ContactListViewModel;
 import id.wacontacts.ui.live.LiveViewModel;
 import id.wacontacts.ui.search.SearchViewModel;
@@ -56,6 +59,7 @@ public final class MainViewModel {
     private final StatsViewModel stats;
     private final LiveViewModel live;
     private final UndoHistory undo;
+    private final BulkActionsViewModel bulk;
 
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty databaseLocation = new SimpleStringProperty("");
@@ -100,6 +104,12 @@ public final class MainViewModel {
         this.search = new SearchViewModel(contacts, messages);
         this.stats = new StatsViewModel(categories);
         this.live = new LiveViewModel(contacts, categories, messages, java.time.Clock.systemUTC());
+        this.bulk = new BulkActionsViewModel(tasks, messages, quiet, dialogs, new Selection(tasks, messages, quiet, contacts),
+                contacts);
+        bulk.setOnChanged(() -> {
+            contacts.reload();
+            categories.refresh();
+        });
         wire();
     }
 
@@ -111,6 +121,8 @@ public final class MainViewModel {
             addNumber.suggestCategory(choice(selected));
         });
         undo.setOnApplied(this::refresh);
+        bulk.setOnStep(undo::add);
+        categories.merging().setOnStep(undo::add);
         categories.setOnChanged(contacts::reload);
         contacts.setOnChanged(categories::refresh);
         addNumber.setOnAdded(added -> {
@@ -151,6 +163,8 @@ public final class MainViewModel {
         categories.connect(opened.categories());
         contacts.connect(opened.contacts(), opened.normalizer());
         addNumber.connect(opened.contacts(), opened.normalizer());
+        bulk.connect(opened.contacts().bulk());
+        bulk.selection().connect(opened.contacts().bulk());
     }
 
     private void failedToOpen(Throwable error) {
@@ -254,6 +268,17 @@ public final class MainViewModel {
 
     public ContactListViewModel contacts() {
         return contacts;
+    }
+
+    /** Help → Database health for the database open now; empty before it is open. */
+    public Optional<HealthViewModel> health() {
+        return Optional.ofNullable(services).flatMap(Services::health)
+                .map(health -> new HealthViewModel(tasks, messages, health));
+    }
+
+    /** The bulk actions on the number list's selection ("all matching" too). */
+    public BulkActionsViewModel bulk() {
+        return bulk;
     }
 
     public AddNumberViewModel addNumber() {

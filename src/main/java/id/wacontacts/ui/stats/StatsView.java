@@ -148,7 +148,8 @@ public final class StatsView {
         if (node != null) {
             node.setCursor(Cursor.HAND);
             node.setId("chart-" + count.id());
-            Tooltip.install(node, new Tooltip(messages.get("stats.tooltip", count.name(), count.phoneCount())));
+            Tooltip.install(node, new Tooltip(messages.get("stats.tooltip", count.name(), count.phoneCount(),
+                    StatsViewModel.share(count, model.counts()))));
             node.setOnMouseClicked(event -> model.select(count.id()));
         }
     }

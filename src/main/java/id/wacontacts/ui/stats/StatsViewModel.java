@@ -29,6 +29,12 @@ public final class StatsViewModel {
         categories.select(categoryId);
     }
 
+    /** The category's share of all numbers, 0 to 1 (0 when there are none). */
+    public static double share(CategoryCount count, List<CategoryCount> counts) {
+        long total = counts.stream().mapToLong(CategoryCount::phoneCount).sum();
+        return total == 0 ? 0 : (double) count.phoneCount() / total;
+    }
+
     public ObjectProperty<Kind> kindProperty() {
         return kind;
     }

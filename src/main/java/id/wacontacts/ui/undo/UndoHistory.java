@@ -172,6 +172,16 @@ public final class UndoHistory {
         }
     }
 
+    /**
+     * Puts a step made in a transaction of its own (a bulk move or delete, a category merge) on the stack
+     * under {@code name}; on the FX thread.
+     */
+    public void add(StepName name, UndoStep step) {
+        if (!step.isEmpty()) {
+            push(new UndoEntry(name, step));
+        }
+    }
+
     private void push(UndoEntry entry) {
         undoable.add(entry);
         if (undoable.size() > DEPTH) {

@@ -76,7 +76,8 @@ class LocalizationConsistencyTest {
             Map.entry("error.backup.INVALID_ROW.", BackupFileException.RowProblem.class),
             Map.entry("activity.table.", ChangeEvent.Table.class),
             Map.entry("activity.action.", ChangeEvent.Action.class),
-            Map.entry("undo.refused.", UndoConflict.Reason.class));
+            Map.entry("undo.refused.", UndoConflict.Reason.class),
+            Map.entry("category.order.", id.wacontacts.ui.category.CategoryOrder.class));
 
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_]+)+");
     private static final Pattern APOSTROPHE_PAIRS = Pattern.compile("''");

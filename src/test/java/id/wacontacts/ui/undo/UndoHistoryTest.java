@@ -52,7 +52,7 @@ class UndoHistoryTest {
         model.open(() -> new Services(fixture.categories(), fixture.contacts(),
                 new PhoneNormalizer(PhoneNormalizer.DEFAULT_REGION), false, "test", true, false,
                 Optional.of(new SafetyNet(() -> new UndoService(sessions), () -> new TrashService(sessions),
-                        () -> new ChangeHistory(sessions), () -> new HistoryExport(sessions)))));
+                        () -> new ChangeHistory(sessions), () -> new HistoryExport(sessions))), Optional.empty()));
         undo = model.undo();
         return model;
     }
