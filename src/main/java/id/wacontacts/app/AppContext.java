@@ -8,6 +8,8 @@ import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.AutomaticBackups;
 import id.wacontacts.service.BackupService;
+import id.wacontacts.service.Cancellation;
+import id.wacontacts.service.NumberTypes;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.service.live.LiveChanges;
@@ -64,6 +66,9 @@ public final class AppContext implements AutoCloseable {
     private final ContactService contacts;
     private final ImportService imports;
     private final ExportService exports;
+    private final NumberTypes numberTypes;
+    /** Stops the background classification of numbers not checked yet when the app closes. */
+    private final Cancellation typeCatchUp = new Cancellation();
     private final Timings timings;
     private final BackupService backups;
     /** Other desktops' changes; created here, started by the window before its lists first load. */
@@ -88,6 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.contacts = new ContactService(database::sessionFactory, normalizer);
         this.imports = new ImportService(database.dataSource(), normalizer);
         this.exports = new ExportService(contacts);
+        this.numberTypes = new NumberTypes(database.dataSource(), normalizer);
         this.live = LiveChanges.of(database);
         this.backups = new BackupService(database.dataSource(), config.dataDir().resolve("backups"),
                 Clock.systemDefaultZone());
@@ -110,6 +116,7 @@ public final class AppContext implements AutoCloseable {
             // Hibernate boots at the first use that needs it (the first page of numbers); the categories with
             // their counts are read without it, and the window is built meanwhile without sharing the processor.
             context.startDailyBackup();
+            context.startTypeCatchUp();
             return context;
         } catch (RuntimeException | Error e) {
             storage.close();
@@ -143,6 +150,26 @@ public final class AppContext implements AutoCloseable {
         });
         backupThread.scheduleWithFixedDelay(this::backupIfDue, BACKUP_CHECK.toMinutes(), BACKUP_CHECK.toMinutes(),
                 TimeUnit.MINUTES);
+    }
+
+    /**
+     * Numbers stored before number_types existed, or by other programs, are classified in the
+     * background at each start: a million of them never delay the window.
+     */
+    private void startTypeCatchUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                numberTypes.catchUp(typeCatchUp);
+            } catch (java.util.concurrent.CancellationException closed) {
+                LoggerFactory.getLogger(AppContext.class).debug("Number types catch-up stopped at closing");
+            } catch (RuntimeException e) {
+                // The type filter misses these numbers until the next start or quality check; nothing else depends on it.
+                LoggerFactory.getLogger(AppContext.class).warn("Could not classify the numbers not checked yet", e);
+            }
+        }, "number-types");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     private void backupIfDue() {
@@ -194,6 +221,10 @@ public final class AppContext implements AutoCloseable {
 
     public ContactService contacts() {
         return contacts;
+    }
+
+    public NumberTypes numberTypes() {
+        return numberTypes;
     }
 
     public ImportService imports() {
@@ -264,6 +295,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        typeCatchUp.cancel();
         backupThread.shutdown();
         try {
             // Let a running backup finish rather than fail it (seconds for a million numbers); a cut-off one

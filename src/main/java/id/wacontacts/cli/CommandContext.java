@@ -8,6 +8,7 @@ import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
+import id.wacontacts.service.NumberTypes;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.service.transfer.ImportService;
 import java.time.Clock;
@@ -46,6 +47,10 @@ public final class CommandContext implements AutoCloseable {
 
     public ImportService imports() {
         return new ImportService(storage.database().dataSource(), normalizer);
+    }
+
+    public NumberTypes numberTypes() {
+        return new NumberTypes(storage.database().dataSource(), normalizer);
     }
 
     public ExportService exports() {
