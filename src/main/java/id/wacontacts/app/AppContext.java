@@ -92,8 +92,8 @@ public final class AppContext implements AutoCloseable {
         this.categories = new CategoryService(database::sessionFactory, database.dataSource());
         this.contacts = new ContactService(database::sessionFactory, normalizer);
         this.imports = new ImportService(database.dataSource(), normalizer);
-        this.exports = new ExportService(contacts);
         this.numberTypes = new NumberTypes(database.dataSource(), normalizer);
+        this.exports = new ExportService(contacts).withNumberTypes(numberTypes);
         this.live = LiveChanges.of(database);
         this.backups = new BackupService(database.dataSource(), config.dataDir().resolve("backups"),
                 Clock.systemDefaultZone());

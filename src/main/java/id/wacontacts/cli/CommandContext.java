@@ -54,7 +54,7 @@ public final class CommandContext implements AutoCloseable {
     }
 
     public ExportService exports() {
-        return new ExportService(contacts());
+        return new ExportService(contacts()).withNumberTypes(numberTypes());
     }
 
     public BackupService backups() {
