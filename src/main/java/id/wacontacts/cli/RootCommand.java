@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
         footer = {"", "With no command, the WA Contacts window opens."},
         subcommands = {NormalizeCommand.class, StatsCommand.class, SearchCommand.class, ImportCommand.class,
                 ExportCommand.class, BackupCommand.class, RestoreCommand.class, WatchCommand.class,
-                HistoryCommand.class, TrashCommand.class, EraseCommand.class})
+                HistoryCommand.class, TrashCommand.class, EraseCommand.class, CheckCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin
