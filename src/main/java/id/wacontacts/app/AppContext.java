@@ -10,6 +10,7 @@ import id.wacontacts.service.AutomaticBackups;
 import id.wacontacts.service.BackupService;
 import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.NumberTypes;
+import id.wacontacts.service.QualityCheck;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.service.live.LiveChanges;
@@ -225,6 +226,10 @@ public final class AppContext implements AutoCloseable {
 
     public NumberTypes numberTypes() {
         return numberTypes;
+    }
+
+    public QualityCheck qualityCheck() {
+        return new QualityCheck(database.dataSource(), numberTypes);
     }
 
     public ImportService imports() {

@@ -186,7 +186,8 @@ public final class WaContactsApp extends Application {
         opened.onAutomaticBackupFailure(failure -> Optional.ofNullable(backupListener.get())
                 .ifPresent(l -> l.failed(failure)));
         return new FileServices(opened.imports(), opened.exports(), opened.categories(), opened.backups(),
-                opened.automaticBackups(), backupListener::set, config.dataDir(), VersionProvider.version());
+                opened.automaticBackups(), backupListener::set, config.dataDir(), VersionProvider.version(),
+                opened.qualityCheck());
     }
 
     private Services servicesOf(AppContext opened) {

@@ -3,6 +3,7 @@ package id.wacontacts.ui.main;
 import id.wacontacts.service.AutomaticBackups;
 import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
+import id.wacontacts.service.QualityCheck;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.ui.backup.AutomaticBackupEvents;
@@ -16,8 +17,16 @@ import java.util.Optional;
  * @param backupEvents     tells about each automatic backup written, or failed, while the window is open
  * @param dataFolder       the app's data folder (the embedded database, logs, backups)
  * @param appVersion       this build's version, as backups record it
+ * @param quality          the data quality check (Tools → Check numbers), or null where not offered
  */
 public record FileServices(ImportService imports, ExportService exports, CategoryService categories,
                            BackupService backups, Optional<AutomaticBackups> automaticBackups,
-                           AutomaticBackupEvents backupEvents, Path dataFolder, String appVersion) {
+                           AutomaticBackupEvents backupEvents, Path dataFolder, String appVersion,
+                           QualityCheck quality) {
+
+    public FileServices(ImportService imports, ExportService exports, CategoryService categories,
+                        BackupService backups, Optional<AutomaticBackups> automaticBackups,
+                        AutomaticBackupEvents backupEvents, Path dataFolder, String appVersion) {
+        this(imports, exports, categories, backups, automaticBackups, backupEvents, dataFolder, appVersion, null);
+    }
 }

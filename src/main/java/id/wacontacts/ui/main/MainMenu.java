@@ -45,9 +45,9 @@ final class MainMenu {
                         actions.newCategory()),
                 new SeparatorMenuItem());
         List<MenuItem> transfers = fileActions.fileItems(this::item);
-        file.getItems().addAll(transfers.subList(0, 2));
+        file.getItems().addAll(transfers.subList(0, 3));
         file.getItems().add(new SeparatorMenuItem());
-        file.getItems().addAll(transfers.subList(2, transfers.size()));
+        file.getItems().addAll(transfers.subList(3, transfers.size()));
         file.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("menuExit", "menu.exit", null, "Shortcut+Q", this::exit));
@@ -78,11 +78,15 @@ final class MainMenu {
                 languageItem(languages, "menuEnglish", "English", Locale.ENGLISH),
                 languageItem(languages, "menuIndonesian", "Bahasa Indonesia", Messages.INDONESIAN));
 
+        Menu tools = new Menu(messages.get("quality.menu.tools"));
+        tools.setId("menuTools");
+        tools.getItems().add(fileActions.qualityItem(this::item));
+
         Menu help = new Menu(messages.get("menu.help"));
         help.setId("menuHelp");
         help.getItems().add(fileActions.aboutItem(this::item));
 
-        MenuBar bar = new MenuBar(file, edit, view, language, help);
+        MenuBar bar = new MenuBar(file, edit, view, tools, language, help);
         bar.setId("menuBar");
         return bar;
     }

@@ -61,9 +61,12 @@ public final class SearchViewModel {
         return lineKind;
     }
 
-    /** Empties the field and shows every contact again (Esc). */
+    /** Empties the field and shows every contact again (Esc), leaving a quality check's list too. */
     public void clear() {
         text.set("");
+        if (contacts.queryProperty().get().finding().isPresent()) {
+            contacts.show(contacts.queryProperty().get().withSearch("").withFinding(Optional.empty()));
+        }
         apply();
     }
 
