@@ -67,7 +67,7 @@ public final class MillionContactsBenchmark {
         }
     }
 
-    private static void fill(Database database, int size) throws Exception {
+    static void fill(Database database, int size) throws Exception {
         try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             ResultSet rs = statement.executeQuery("SELECT count(*) FROM phone_numbers");
             rs.next();
