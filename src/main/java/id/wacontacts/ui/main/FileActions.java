@@ -53,7 +53,7 @@ public final class FileActions {
 
     /** Tools → Check numbers, enabled once the database is open. */
     public MenuItem qualityItem(MenuFactory items) {
-        MenuItem item = items.item("menuCheckNumbers", "quality.menu", "mdi2c-check-decagram-outline", null,
+        MenuItem item = items.item("menuCheckNumbers", "quality.menu", "mdi2c-check-circle-outline", null,
                 () -> model.qualityCheck().ifPresent(check -> QualityDialog.show(owner(), check, messages)));
         item.disableProperty().bind(model.readyProperty().not());
         return item;
