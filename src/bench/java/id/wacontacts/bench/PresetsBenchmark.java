@@ -122,7 +122,7 @@ public final class PresetsBenchmark {
             }
             statement.execute("""
                     INSERT INTO phone_numbers (original_number, normalized_number, category_id, created_at, updated_at)
-                    SELECT '021 ' || lpad(n::text, 8, '5'), '+6221' || lpad(n::text, 8, '5'), 1 + n % 5,
+                    SELECT '021 5' || lpad(n::text, 7, '0'), '+62215' || lpad(n::text, 7, '0'), 1 + n % 5,
                            timestamp '2025-01-01' + n * interval '500 seconds', timestamp '2025-01-01'
                     FROM generate_series(1, 50000) n
                     """);
