@@ -9,6 +9,9 @@ import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.AppEvents;
 import id.wacontacts.service.AutomaticBackups;
 import id.wacontacts.service.BackupService;
+import id.wacontacts.service.Cancellation;
+import id.wacontacts.service.NumberTypes;
+import id.wacontacts.service.QualityCheck;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
 import id.wacontacts.service.RetentionSettings;
@@ -70,6 +73,9 @@ public final class AppContext implements AutoCloseable {
     private final AppEvents events;
     private final RetentionSettings retention;
     private final RetentionPurges purges;
+    private final NumberTypes numberTypes;
+    /** Stops the background classification of numbers not checked yet when the app closes. */
+    private final Cancellation typeCatchUp = new Cancellation();
     private final Timings timings;
     private final BackupService backups;
     /** Other desktops' changes; created here, started by the window before its lists first load. */
@@ -95,7 +101,8 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(database.dataSource(), normalizer);
         // The event log boots Hibernate only when the first export (or other event) is written.
         this.events = new AppEvents(database::sessionFactory);
-        this.exports = new ExportService(contacts, events);
+        this.numberTypes = new NumberTypes(database.dataSource(), normalizer);
+        this.exports = new ExportService(contacts, events).withNumberTypes(numberTypes);
         this.retention = new RetentionSettings(database.dataSource(), Clock.systemUTC());
         this.purges = new RetentionPurges(retention, purged -> { });
         this.live = LiveChanges.of(database);
@@ -121,6 +128,7 @@ public final class AppContext implements AutoCloseable {
             // their counts are read without it, and the window is built meanwhile without sharing the processor.
             context.startDailyBackup();
             context.purges.start(RetentionPurges.FIRST, RetentionPurges.CHECK);
+            context.startTypeCatchUp();
             return context;
         } catch (RuntimeException | Error e) {
             storage.close();
@@ -154,6 +162,26 @@ public final class AppContext implements AutoCloseable {
         });
         backupThread.scheduleWithFixedDelay(this::backupIfDue, BACKUP_CHECK.toMinutes(), BACKUP_CHECK.toMinutes(),
                 TimeUnit.MINUTES);
+    }
+
+    /**
+     * Numbers stored before number_types existed, or by other programs, are classified in the
+     * background at each start: a million of them never delay the window.
+     */
+    private void startTypeCatchUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                numberTypes.catchUp(typeCatchUp);
+            } catch (java.util.concurrent.CancellationException closed) {
+                LoggerFactory.getLogger(AppContext.class).debug("Number types catch-up stopped at closing");
+            } catch (RuntimeException e) {
+                // The type filter misses these numbers until the next start or quality check; nothing else depends on it.
+                LoggerFactory.getLogger(AppContext.class).warn("Could not classify the numbers not checked yet", e);
+            }
+        }, "number-types");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     private void backupIfDue() {
@@ -205,6 +233,14 @@ public final class AppContext implements AutoCloseable {
 
     public ContactService contacts() {
         return contacts;
+    }
+
+    public NumberTypes numberTypes() {
+        return numberTypes;
+    }
+
+    public QualityCheck qualityCheck() {
+        return new QualityCheck(database.dataSource(), numberTypes);
     }
 
     public ImportService imports() {
@@ -286,6 +322,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         purges.close();
+        typeCatchUp.cancel();
         backupThread.shutdown();
         try {
             // Let a running backup finish rather than fail it (seconds for a million numbers); a cut-off one

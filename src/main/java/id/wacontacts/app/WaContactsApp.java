@@ -210,7 +210,7 @@ public final class WaContactsApp extends Application {
                 .ifPresent(l -> l.failed(failure)));
         return new FileServices(opened.imports(), opened.exports(), opened.categories(), opened.backups(),
                 opened.automaticBackups(), backupListener::set, config.dataDir(), VersionProvider.version(),
-                opened.retention());
+                opened.retention(), opened.qualityCheck());
     }
 
     private Services servicesOf(AppContext opened) {

@@ -9,6 +9,7 @@ import id.wacontacts.service.AppEvents;
 import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.ContactService;
+import id.wacontacts.service.NumberTypes;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.service.transfer.ImportService;
 import java.time.Clock;
@@ -49,8 +50,13 @@ public final class CommandContext implements AutoCloseable {
         return new ImportService(storage.database().dataSource(), normalizer);
     }
 
+    public NumberTypes numberTypes() {
+        return new NumberTypes(storage.database().dataSource(), normalizer);
+    }
+
     public ExportService exports() {
-        return new ExportService(contacts(), new AppEvents(storage.database()::sessionFactory));
+        return new ExportService(contacts(), new AppEvents(storage.database()::sessionFactory))
+                .withNumberTypes(numberTypes());
     }
 
     public BackupService backups() {

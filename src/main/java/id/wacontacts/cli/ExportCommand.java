@@ -6,6 +6,13 @@ import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
 import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.transfer.ExportFormat;
+import id.wacontacts.service.transfer.ExportOptions;
+import id.wacontacts.service.transfer.ExportOptions.CustomColumn;
+import id.wacontacts.service.transfer.ExportOptions.Field;
+import id.wacontacts.service.transfer.ExportOptions.NameSource;
+import id.wacontacts.service.transfer.ExportOptions.NumberForm;
+import id.wacontacts.service.transfer.ExportOptions.Preset;
+import id.wacontacts.service.transfer.ExportSummary;
 import id.wacontacts.service.transfer.TransferProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,7 +38,10 @@ import picocli.CommandLine.Spec;
                     + " tab-separated, text cells as =\"...\" so Excel keeps +62 and leading zeros and opens it"
                     + " into columns in any locale), an Excel workbook (.xlsx: the same columns, numbers and"
                     + " categories as text cells, created_at as a date) or vCard 3.0 (one card per number).",
-            "Prints exported<TAB>COUNT."
+            "Presets for WhatsApp tools: --preset whatsapp (phone,name,category), wame (an HTML page of wa.me"
+                    + " links) or custom (--columns, --number-form); --mobile-only, --split N.",
+            "Prints exported<TAB>COUNT, then skipped<TAB>KIND<TAB>COUNT for numbers left out as not mobile,"
+                    + " and file<TAB>PATH for each file of a split or wa.me export."
         })
 public final class ExportCommand implements Callable<Integer> {
 
@@ -56,9 +66,35 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--search", paramLabel = "TEXT", description = "Only contacts matching this search, as in the window.")
     String search;
 
-    @Option(names = "--format", paramLabel = "csv|excel|xlsx|vcf", required = true, converter = FormatConverter.class,
-            description = "csv, excel (CSV for Excel), xlsx (Excel workbook) or vcf.")
+    @Option(names = "--format", paramLabel = "csv|excel|xlsx|vcf", converter = FormatConverter.class,
+            description = "csv, excel (CSV for Excel), xlsx (Excel workbook) or vcf. Required without --preset;"
+                    + " with one, csv unless given (wame always writes an HTML page).")
     ExportFormat format;
+
+    @Option(names = "--preset", paramLabel = "whatsapp|wame|custom", converter = PresetConverter.class,
+            description = "whatsapp: phone,name,category with the phone as digits and no + (6281234567890);"
+                    + " wame: an HTML page of https://wa.me/ links per category; custom: --columns.")
+    Preset preset;
+
+    @Option(names = "--mobile-only", negatable = true, paramLabel = "",
+            description = "Only mobile numbers (the default for whatsapp and wame; --no-mobile-only for all).")
+    Boolean mobileOnly;
+
+    @Option(names = "--split", paramLabel = "N", description = "Files of at most N rows: NAME-001.csv, NAME-002.csv, ...")
+    int split;
+
+    @Option(names = "--name", paramLabel = "category|empty|TEXT",
+            description = "The whatsapp preset's name column: the category (default), empty, or this text.")
+    String name;
+
+    @Option(names = "--columns", paramLabel = "FIELD[:HEADER],...", split = ",",
+            description = "The custom preset's columns in order: phone, original, category, created_at, type,"
+                    + " each with an optional header (phone:Nomor).")
+    java.util.List<String> columns;
+
+    @Option(names = "--number-form", paramLabel = "plus|digits|national",
+            description = "How the custom preset writes the phone: +6281... (plus, default), 6281... or 081...")
+    String numberForm;
 
     @Option(names = "--output", paramLabel = "FILE", required = true, description = "The file to write (replaced).")
     Path output;
@@ -87,13 +123,63 @@ public final class ExportCommand implements Callable<Integer> {
                 query = ContactQuery.inCategory(category.get().id());
             }
             query = query.withSearch(search);
-            long written = context.exports().export(query, format, output, ZoneId.systemDefault(),
+            ExportSummary summary = context.exports().export(query, format, options(), output, ZoneId.systemDefault(),
                     TransferProgress.NONE, new Cancellation());
             PrintWriter out = stdout.get();
-            out.println("exported\t" + written);
+            out.println("exported\t" + summary.written());
+            summary.skipped().forEach((kind, count) ->
+                    out.println("skipped\t" + kind.name().toLowerCase(Locale.ROOT) + "\t" + count));
+            if (preset != null && (split > 0 || preset == Preset.WAME)) {
+                summary.files().forEach(file -> out.println("file\t" + file));
+            }
             out.flush();
         }
         return 0;
+    }
+
+    private ExportOptions options() {
+        if (preset == null) {
+            return ExportOptions.STANDARD.withMobileOnly(Boolean.TRUE.equals(mobileOnly)).withSplitRows(split);
+        }
+        ExportOptions options = ExportOptions.of(preset).withSplitRows(split);
+        if (mobileOnly != null) {
+            options = options.withMobileOnly(mobileOnly);
+        }
+        if (name != null) {
+            String value = name.strip();
+            options = switch (value.toLowerCase(Locale.ROOT)) {
+                case "category" -> options.withName(NameSource.CATEGORY, "");
+                case "empty" -> options.withName(NameSource.EMPTY, "");
+                default -> options.withName(NameSource.FIXED, value);
+            };
+        }
+        if (preset == Preset.CUSTOM) {
+            if (columns == null || columns.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--preset custom needs --columns, such as phone:Nomor,category");
+            }
+            options = options.withColumns(columns.stream().map(this::column).toList());
+        }
+        if (numberForm != null) {
+            options = options.withNumberForm(switch (numberForm.strip().toLowerCase(Locale.ROOT)) {
+                case "plus" -> NumberForm.INTERNATIONAL;
+                case "digits" -> NumberForm.DIGITS;
+                case "national" -> NumberForm.NATIONAL;
+                default -> throw new ParameterException(spec.commandLine(),
+                        "--number-form " + numberForm + ": use plus, digits or national");
+            });
+        }
+        return options;
+    }
+
+    private CustomColumn column(String text) {
+        int colon = text.indexOf(':');
+        String field = (colon < 0 ? text : text.substring(0, colon)).strip().toUpperCase(Locale.ROOT);
+        try {
+            return new CustomColumn(Field.valueOf(field), colon < 0 ? null : text.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--columns " + text
+                    + ": use phone, original, category, created_at or type");
+        }
     }
 
     /**
@@ -101,6 +187,22 @@ public final class ExportCommand implements Callable<Integer> {
      * .xlsx is refused by Excel as damaged, and a phone does not open a .csv as contacts.
      */
     private void refuseMisleadingName() {
+        if (split < 0) {
+            throw new ParameterException(spec.commandLine(), "--split " + split + ": give a number of rows above 0");
+        }
+        if (format == null) {
+            if (preset == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--format=csv|excel|xlsx|vcf'");
+            }
+            format = ExportFormat.CSV;
+        }
+        if (preset == Preset.WAME) {
+            return;
+        }
+        if (preset != null && format == ExportFormat.VCARD) {
+            throw new ParameterException(spec.commandLine(), "--preset " + preset.name().toLowerCase(Locale.ROOT)
+                    + " writes csv, excel or xlsx, not vcf");
+        }
         String name = String.valueOf(output.getFileName());
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -122,6 +224,14 @@ public final class ExportCommand implements Callable<Integer> {
             String suggested = name.substring(0, dot) + "." + format.extension();
             throw new ParameterException(spec.commandLine(),
                     "--output " + name + ": " + problem + "; name it " + suggested + ".");
+        }
+    }
+
+    /** whatsapp, wame or custom, any case. */
+    static final class PresetConverter implements ITypeConverter<Preset> {
+        @Override
+        public Preset convert(String value) {
+            return Preset.parse(value);
         }
     }
 

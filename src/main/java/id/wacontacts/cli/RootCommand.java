@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {NormalizeCommand.class, StatsCommand.class, SearchCommand.class, ImportCommand.class,
                 ExportCommand.class, BackupCommand.class, RestoreCommand.class, WatchCommand.class,
                 HistoryCommand.class, TrashCommand.class, EraseCommand.class, MoveCommand.class,
-                MergeCategoryCommand.class})
+                MergeCategoryCommand.class, CheckCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Mixin

@@ -30,10 +30,23 @@ record ContactFilter(ContactQuery query, Optional<PageCursor> after, Optional<Se
         return new ContactFilter(query, after, Optional.of(pattern), named);
     }
 
+    /**
+     * Whether the list is read in number_types' order: a type filter or a quality list. Its copies
+     * of the category and the newest-first key (kept equal to phone_numbers' by triggers) let the
+     * page be one range of its indexes, as a category's page is one range of phone_numbers'.
+     */
+    private boolean byNumberTypes() {
+        return query.lineKind().isPresent() || query.finding().isPresent();
+    }
+
     String where() {
         List<String> conditions = new ArrayList<>();
-        query.categoryId().ifPresent(id -> conditions.add("pn.category_id = :category"));
-        after.ifPresent(cursor -> conditions.add("(" + ContactService.CREATED + ", pn.id)"
+        boolean typed = byNumberTypes();
+        query.categoryId().ifPresent(id -> conditions.add(typed ? "nt.category_id = :category" : "pn.category_id = :category"));
+        query.lineKind().ifPresent(kind -> conditions.add("nt.kind = :kind"));
+        // The first condition is the partial index's own predicate, the second picks the list.
+        query.finding().ifPresent(finding -> conditions.add("nt.findings <> 0 AND (nt.findings & :finding) <> 0"));
+        after.ifPresent(cursor -> conditions.add("(" + sortKey() + ")"
                 + " < (COALESCE(CAST(:afterCreated AS timestamp), '-infinity'), :afterId)"));
         search.ifPresent(pattern -> conditions.add(searchCondition(pattern)));
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -59,8 +72,19 @@ record ContactFilter(ContactQuery query, Optional<PageCursor> after, Optional<Se
         return alternatives.isEmpty() ? "FALSE" : "(" + String.join(" OR ", alternatives) + ")";
     }
 
+    private String sortKey() {
+        return byNumberTypes() ? "nt.sort_time, nt.phone_number_id" : ContactService.CREATED + ", pn.id";
+    }
+
+    /** Newest first, in the order of the index the filter reads. */
+    private String newestFirst() {
+        return byNumberTypes() ? " ORDER BY nt.sort_time DESC, nt.phone_number_id DESC" : ContactService.NEWEST_FIRST;
+    }
+
     <T> NativeQuery<T> bind(NativeQuery<T> nativeQuery) {
         query.categoryId().ifPresent(id -> nativeQuery.setParameter("category", id));
+        query.lineKind().ifPresent(kind -> nativeQuery.setParameter("kind", (short) kind.code()));
+        query.finding().ifPresent(finding -> nativeQuery.setParameter("finding", (short) finding.bit()));
         after.ifPresent(cursor -> nativeQuery
                 .setParameter("afterCreated", cursor.createdAt(), LocalDateTime.class)
                 .setParameter("afterId", cursor.id()));
@@ -79,7 +103,7 @@ record ContactFilter(ContactQuery query, Optional<PageCursor> after, Optional<Se
 
     /** The statement of one page, newest first. */
     String pageSql() {
-        return "SELECT " + Rows.CONTACT_COLUMNS + ContactService.FROM + where() + ContactService.NEWEST_FIRST
+        return "SELECT " + Rows.CONTACT_COLUMNS + ContactService.FROM + where() + newestFirst()
                 + " LIMIT :limit";
     }
 
@@ -90,7 +114,7 @@ record ContactFilter(ContactQuery query, Optional<PageCursor> after, Optional<Se
      * would read the whole table.
      */
     String countSql() {
-        return "SELECT count(*) FROM (SELECT 1" + ContactService.FROM + where() + ContactService.NEWEST_FIRST
+        return "SELECT count(*) FROM (SELECT 1" + ContactService.FROM + where() + newestFirst()
                 + " LIMIT :limit) matching";
     }
 }

@@ -35,7 +35,12 @@ public final class ContactService {
     public static final int MAX_PAGE_SIZE = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(ContactService.class);
-    static final String FROM = " FROM phone_numbers pn JOIN categories c ON c.id = pn.category_id";
+    /**
+     * The number's row in number_types is left-joined on its key: a row not classified yet still
+     * lists, and a query that reads none of its columns (a count) has the join removed by the planner.
+     */
+    static final String FROM = " FROM phone_numbers pn JOIN categories c ON c.id = pn.category_id"
+            + " LEFT JOIN number_types nt ON nt.phone_number_id = pn.id";
     /**
      * The keyset of the lists, newest first: a row without {@code created_at} (a database the original
      * system made may hold them) sorts as the oldest, after every dated row. The index of V6 is on
@@ -95,6 +100,7 @@ public final class ContactService {
             if (id.isEmpty()) {
                 throw new DuplicateNumberException(findByNormalized(session, number.e164()).orElseThrow());
             }
+            NumberTypes.record(session, id.get(), number);
             return findById(session, id.get()).orElseThrow();
         });
     }
@@ -128,6 +134,7 @@ public final class ContactService {
                 if (!updated) {
                     throw new ChangedElsewhereException(Kind.CONTACT, id);
                 }
+                NumberTypes.record(session, id, number);
                 return findById(session, id).orElseThrow();
             });
         } catch (ConstraintViolationException e) {

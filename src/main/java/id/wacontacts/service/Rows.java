@@ -2,6 +2,7 @@ package id.wacontacts.service;
 
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.domain.ContactRow;
+import id.wacontacts.domain.LineKind;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 
@@ -11,9 +12,13 @@ final class Rows {
     /** Column list matching {@link #category(Object[], int)}. */
     static final String CATEGORY_COLUMNS = "c.id, c.name, c.description, c.created_at, c.updated_at";
 
-    /** Column list matching {@link #contact(Object[])}; needs {@code pn} and {@code c} in the FROM clause. */
+    /**
+     * Column list matching {@link #contact(Object[])}; needs {@code pn}, {@code c} and (left-joined)
+     * {@code nt}, the number's row in number_types, in the FROM clause.
+     */
     static final String CONTACT_COLUMNS =
-            "pn.id, pn.original_number, pn.normalized_number, pn.category_id, c.name, pn.created_at, pn.updated_at";
+            "pn.id, pn.original_number, pn.normalized_number, pn.category_id, c.name, pn.created_at, pn.updated_at,"
+                    + " nt.kind";
 
     private Rows() {
     }
@@ -25,7 +30,8 @@ final class Rows {
 
     static ContactRow contact(Object[] row) {
         return new ContactRow(((Number) row[0]).intValue(), (String) row[1], (String) row[2],
-                ((Number) row[3]).intValue(), (String) row[4], time(row[5]), time(row[6]));
+                ((Number) row[3]).intValue(), (String) row[4], time(row[5]), time(row[6]),
+                row[7] == null ? LineKind.UNCHECKED : LineKind.ofCode(((Number) row[7]).intValue()));
     }
 
     static LocalDateTime time(Object value) {

@@ -1,7 +1,10 @@
 package id.wacontacts.service.transfer;
 
 import id.wacontacts.db.LongWork;
+import id.wacontacts.phone.LibraryVersion;
+import id.wacontacts.phone.NumberType;
 import id.wacontacts.service.Cancellation;
+import id.wacontacts.service.NumberTypes;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -43,19 +46,23 @@ final class BulkInsert implements AutoCloseable {
         "SET LOCAL gin_pending_list_limit = '16MB'",
     };
 
-    private static final String COPY = "COPY import_rows (line_no, original_number, normalized_number, category_id)"
-            + " FROM STDIN (FORMAT csv)";
+    private static final String COPY = "COPY import_rows (line_no, original_number, normalized_number, category_id,"
+            + " kind, line_type) FROM STDIN (FORMAT csv)";
 
     private static final String STORE = """
             WITH firsts AS MATERIALIZED (
-                SELECT DISTINCT ON (normalized_number) original_number, normalized_number, category_id
+                SELECT DISTINCT ON (normalized_number) original_number, normalized_number, category_id, kind, line_type
                 FROM import_rows
                 ORDER BY normalized_number, line_no
             ), stored AS (
                 INSERT INTO phone_numbers (original_number, normalized_number, category_id)
                 SELECT original_number, normalized_number, category_id FROM firsts
                 ON CONFLICT (normalized_number) DO NOTHING
-                RETURNING 1
+                RETURNING id, normalized_number, category_id, created_at
+            ), typed AS (
+                INSERT INTO number_types (phone_number_id, category_id, sort_time, kind, line_type, validated_with)
+                SELECT s.id, s.category_id, COALESCE(s.created_at, '-infinity'), f.kind, f.line_type, :version
+                FROM stored s JOIN firsts f USING (normalized_number)
             )
             SELECT (SELECT count(*) FROM firsts), (SELECT count(*) FROM stored)
             """;
@@ -94,7 +101,7 @@ final class BulkInsert implements AutoCloseable {
             }
             statement.execute("CREATE TEMP TABLE import_rows (line_no bigint NOT NULL,"
                     + " original_number varchar(50) NOT NULL, normalized_number varchar(20) NOT NULL,"
-                    + " category_id integer NOT NULL) ON COMMIT DROP");
+                    + " category_id integer NOT NULL, kind smallint NOT NULL, line_type text NOT NULL) ON COMMIT DROP");
         }
     }
 
@@ -116,8 +123,8 @@ final class BulkInsert implements AutoCloseable {
         }
     }
 
-    /** Buffers one valid row for the next {@link #flush()}. */
-    void add(long lineNo, String original, String e164, int categoryId) {
+    /** Buffers one valid row, with what kind of line it is, for the next {@link #flush()}. */
+    void add(long lineNo, String original, String e164, int categoryId, NumberType type) {
         line.setLength(0);
         line.append(lineNo).append(",\"");
         for (int i = 0; i < original.length(); i++) {
@@ -127,7 +134,8 @@ final class BulkInsert implements AutoCloseable {
             }
             line.append(c);
         }
-        line.append("\",").append(e164).append(',').append(categoryId).append('\n');
+        line.append("\",").append(e164).append(',').append(categoryId).append(',')
+                .append(NumberTypes.kindOf(type).code()).append(',').append(type.name()).append('\n');
         byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
         buffer.write(bytes, 0, bytes.length);
         copied++;
@@ -166,13 +174,18 @@ final class BulkInsert implements AutoCloseable {
         cancellation.check();
         try (Statement statement = connection.createStatement()) {
             running.set(statement);
-            try (ResultSet rs = statement.executeQuery(STORE)) {
+            try (ResultSet rs = statement.executeQuery(STORE.replace(":version", quoted(LibraryVersion.current())))) {
                 rs.next();
                 return new Counts(rs.getLong(1), rs.getLong(2));
             } finally {
                 running.set(null);
             }
         }
+    }
+
+    /** A constant for the statement text: the version string is ours (the bundled library's). */
+    private static String quoted(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     @Override

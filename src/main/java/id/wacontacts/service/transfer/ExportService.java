@@ -17,6 +17,10 @@ import id.wacontacts.domain.PageCursor;
 import id.wacontacts.domain.AppEvent;
 import id.wacontacts.service.AppEvents;
 import id.wacontacts.service.ContactService;
+import id.wacontacts.service.NumberTypes;
+import id.wacontacts.domain.LineKind;
+import java.util.EnumMap;
+import java.util.Map;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
 import java.io.BufferedOutputStream;
@@ -30,7 +34,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +59,7 @@ public final class ExportService {
 
     private final ContactService contacts;
     private final AppEvents events;
+    private NumberTypes numberTypes;
 
     public ExportService(ContactService contacts) {
         this(contacts, null);
@@ -67,6 +71,12 @@ public final class ExportService {
         this.events = events;
     }
 
+    /** Classifies numbers not checked yet before a mobiles-only export; without it they are skipped. */
+    public ExportService withNumberTypes(NumberTypes types) {
+        this.numberTypes = types;
+        return this;
+    }
+
     /**
      * @param zone the time zone {@code created_at} is written in
      * @return how many contacts were written
@@ -75,56 +85,128 @@ public final class ExportService {
      */
     public long export(ContactQuery query, ExportFormat format, Path target, ZoneId zone,
                        TransferProgress progress, Cancellation cancellation) {
+        return export(query, format, ExportOptions.STANDARD, target, zone, progress, cancellation).written();
+    }
+
+    /**
+     * As {@link #export(ContactQuery, ExportFormat, Path, ZoneId, TransferProgress, Cancellation)} with a
+     * preset, mobiles only and files of at most {@link ExportOptions#splitRows()} rows: then the files are
+     * named after {@code target} with a number ({@code kantor-001.csv}, {@code kantor-002.csv}, ...). Every
+     * file appears only once all are complete.
+     */
+    public ExportSummary export(ContactQuery query, ExportFormat format, ExportOptions options, Path target,
+                                ZoneId zone, TransferProgress progress, Cancellation cancellation) {
         Path absolute = target.toAbsolutePath();
-        Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
+        if (options.mobileOnly() && numberTypes != null) {
+            // Numbers other programs stored are classified first, so none is skipped only for being new.
+            numberTypes.catchUp(cancellation);
+        }
+        OutputFiles files = new OutputFiles(absolute, options.splitRows() > 0, PresetRows.extension(options, format));
         try {
-            long written = contacts.inSnapshot(() -> write(query, format, part, zone, progress, cancellation));
-            Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
+            ExportSummary summary = contacts.inSnapshot(() -> write(query, format, options, files, zone, progress,
+                    cancellation));
+            files.moveIntoPlace();
             if (events != null) {
-                events.record(AppEvent.Kind.EXPORT, absolute + " (" + format + ", " + query + ")", written);
+                events.record(AppEvent.Kind.EXPORT, absolute + " (" + format + ", " + options.preset() + ", " + query
+                        + ")", summary.written());
             }
-            return written;
+            return summary;
         } catch (UncheckedIOException | IOException e) {
             IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
             throw new ImportException(Problem.FILE_UNREADABLE, absolute.toString(),
                     "Cannot write " + absolute + ": " + cause.getMessage(), cause);
         } finally {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // Left behind only if the folder vanished; nothing to report over the real failure.
-            }
+            files.deleteParts();
         }
     }
 
-    /** Writes the file page by page; runs in one snapshot, so the count and every page agree. */
-    private long write(ContactQuery query, ExportFormat format, Path part, ZoneId zone, TransferProgress progress,
-                       Cancellation cancellation) {
+    /** Writes the files page by page; runs in one snapshot, so the count and every page agree. */
+    private ExportSummary write(ContactQuery query, ExportFormat format, ExportOptions options, OutputFiles files,
+                                ZoneId zone, TransferProgress progress, Cancellation cancellation) {
         MatchCount total = contacts.count(query, COUNT_CAP, cancellation);
         long written = 0;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
-             RowWriter rows = switch (format) {
-                 case CSV -> new CsvRows(text(out, StandardCharsets.UTF_8), zone);
-                 case EXCEL_CSV -> new ExcelRows(text(out, StandardCharsets.UTF_16LE), zone);
-                 case XLSX -> new WorkbookRows(out, zone);
-                 case VCARD -> new VcardRows(text(out, StandardCharsets.UTF_8));
-             }) {
+        long read = 0;
+        Map<LineKind, Long> skipped = new EnumMap<>(LineKind.class);
+        RowWriter rows = null;
+        long inFile = 0;
+        try {
             Optional<PageCursor> after = Optional.empty();
             do {
                 cancellation.check();
                 Page<ContactRow> page = contacts.page(query, after, PAGE, cancellation);
                 for (ContactRow row : page.items()) {
+                    if (options.mobileOnly() && row.lineKind() != LineKind.MOBILE) {
+                        skipped.merge(row.lineKind(), 1L, Long::sum);
+                        continue;
+                    }
+                    if (rows == null || (options.splitRows() > 0 && inFile == options.splitRows())) {
+                        if (rows != null) {
+                            rows.close();
+                        }
+                        OutputStream out = new BufferedOutputStream(Files.newOutputStream(files.next()), 1 << 16);
+                        rows = open(format, options, out, zone);
+                        inFile = 0;
+                    }
                     rows.write(row);
+                    inFile++;
+                    written++;
                 }
-                written += page.items().size();
+                read += page.items().size();
                 progress.update(TransferProgress.Stage.WRITING, written,
-                        total.capped() || total.count() == 0 ? -1 : Math.min(1.0, (double) written / total.count()));
+                        total.capped() || total.count() == 0 ? -1 : Math.min(1.0, (double) read / total.count()));
                 after = page.next();
             } while (after.isPresent());
+            if (rows == null) {
+                // Nothing to write still makes one file with its header: the user sees the export ran.
+                OutputStream out = new BufferedOutputStream(Files.newOutputStream(files.next()), 1 << 16);
+                rows = open(format, options, out, zone);
+            }
+            rows.close();
+            rows = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (rows != null) {
+                try {
+                    rows.close();
+                } catch (IOException ignored) {
+                    // The export failed already; its part files are deleted.
+                }
+            }
         }
-        return written;
+        return new ExportSummary(written, files.targets(), skipped);
+    }
+
+    /** The writer of one file; closing it finishes the file and closes the stream (a workbook leaves that to us). */
+    private static RowWriter open(ExportFormat format, ExportOptions options, OutputStream out, ZoneId zone)
+            throws IOException {
+        RowWriter writer = writerFor(format, options, out, zone);
+        return new RowWriter() {
+            @Override
+            public void write(ContactRow row) throws IOException {
+                writer.write(row);
+            }
+
+            @Override
+            public void close() throws IOException {
+                try (out) {
+                    writer.close();
+                }
+            }
+        };
+    }
+
+    private static RowWriter writerFor(ExportFormat format, ExportOptions options, OutputStream out, ZoneId zone)
+            throws IOException {
+        if (options.preset() != ExportOptions.Preset.STANDARD) {
+            return PresetRows.open(options, format, out, zone);
+        }
+        return switch (format) {
+            case CSV -> new CsvRows(text(out, StandardCharsets.UTF_8), zone);
+            case EXCEL_CSV -> new ExcelRows(text(out, StandardCharsets.UTF_16LE), zone);
+            case XLSX -> new WorkbookRows(out, zone);
+            case VCARD -> new VcardRows(text(out, StandardCharsets.UTF_8));
+        };
     }
 
     private static Writer text(OutputStream out, Charset charset) {

@@ -212,7 +212,7 @@ public final class ImportService {
                     for (Row row : chunk) {
                         Target target = categories.target(row.category());
                         if (row.result() instanceof Normalized number && !target.rejected()) {
-                            insert.add(row.line(), number.original(), number.e164(), target.id());
+                            insert.add(row.line(), number.original(), number.e164(), target.id(), number.type());
                         } else {
                             invalid[0]++;
                             if (rejected != null) {

@@ -163,6 +163,7 @@ public final class ContactListView {
         column.setId("typeColumn");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().type() == null
                 ? "" : messages.get("type." + cell.getValue().type().name())));
+        column.setCellFactory(view -> new WhatsAppMarkCell(messages));
         column.setEditable(false);
         // "Mobile", "Landline", "Telepon tetap": short words that give way first.
         column.setMinWidth(64);

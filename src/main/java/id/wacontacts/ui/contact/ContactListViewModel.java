@@ -152,7 +152,7 @@ public final class ContactListViewModel {
 
     /** Shows another category, keeping the search text. */
     public void showCategory(Optional<Integer> categoryId) {
-        show(new ContactQuery(categoryId, query.get().searchText()));
+        show(query.get().withCategory(categoryId));
     }
 
     /** Shows the matches of a search, keeping the category. */

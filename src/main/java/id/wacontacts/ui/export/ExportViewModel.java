@@ -2,7 +2,10 @@ package id.wacontacts.ui.export;
 
 import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.service.Cancellation;
+import id.wacontacts.domain.LineKind;
 import id.wacontacts.service.transfer.ExportFormat;
+import id.wacontacts.service.transfer.ExportOptions;
+import id.wacontacts.service.transfer.ExportSummary;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.ui.common.BackgroundTask;
 import id.wacontacts.ui.common.ErrorMessages;
@@ -81,24 +84,45 @@ public final class ExportViewModel {
     }
 
     public void export(ContactQuery query, Path target, ExportFormat format) {
+        export(query, target, format, ExportOptions.STANDARD);
+    }
+
+    /** As {@link #export(ContactQuery, Path, ExportFormat)} with a preset, mobiles only, or split files. */
+    public void export(ContactQuery query, Path target, ExportFormat format, ExportOptions options) {
         cancellation = new Cancellation();
         busy.set(true);
         message.set(messages.get("export.writing", 0));
         Cancellation thisRun = cancellation;
-        running = tasks.run(BackgroundTask.<Long, Written>withProgress(report -> exports.export(query, format, target,
-                        ZoneId.systemDefault(), (stage, rows, fraction) -> report.accept(new Written(rows, fraction)),
-                        thisRun), written -> {
+        running = tasks.run(BackgroundTask.<ExportSummary, Written>withProgress(report -> exports.export(query, format,
+                        options, target, ZoneId.systemDefault(),
+                        (stage, rows, fraction) -> report.accept(new Written(rows, fraction)), thisRun), written -> {
                     progress.set(written.fraction());
                     message.set(messages.get("export.writing", written.rows()));
                 })
-                .onSuccess(written -> {
+                .onSuccess(summary -> {
                     progress.set(1);
-                    message.set(messages.get("export.done", written, target.getFileName().toString()));
+                    message.set(describe(summary, target));
                 })
                 .onFailure(failure -> message.set(failure instanceof CancellationException
                         ? messages.get("export.cancelled") : new ErrorMessages(messages).describe(failure)))
                 .onCancelled(() -> message.set(messages.get("export.cancelled")))
                 .onFinished(() -> busy.set(false)));
+    }
+
+    /** "3 contacts exported to kantor.csv." and, when any were left out, how many and why. */
+    private String describe(ExportSummary summary, Path target) {
+        String where = summary.files().size() > 1
+                ? messages.get("presets.export.files", summary.files().size(), target.getParent() == null ? ""
+                        : String.valueOf(target.getParent().getFileName()))
+                : (summary.files().isEmpty() ? target : summary.files().get(0)).getFileName().toString();
+        String done = messages.get("export.done", summary.written(), where);
+        if (summary.skippedTotal() == 0) {
+            return done;
+        }
+        return done + " " + messages.get("presets.export.skipped", summary.skippedTotal(),
+                summary.skipped().getOrDefault(LineKind.FIXED_LINE, 0L),
+                summary.skipped().getOrDefault(LineKind.OTHER, 0L),
+                summary.skipped().getOrDefault(LineKind.INVALID, 0L) + summary.skipped().getOrDefault(LineKind.UNCHECKED, 0L));
     }
 
     /** How far the export has come. */

@@ -4,6 +4,8 @@ import id.wacontacts.domain.BackupInfo;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.export.ExportDialog;
+import id.wacontacts.ui.quality.QualityDialog;
+import id.wacontacts.ui.export.ExportOptionsDialog;
 import id.wacontacts.ui.importer.ImportWizard;
 import id.wacontacts.ui.settings.SettingsDialog;
 import java.nio.file.Path;
@@ -42,6 +44,8 @@ public final class FileActions {
         List<MenuItem> list = List.of(
                 items.item("menuImport", "menu.import", "mdi2f-file-import-outline", "Shortcut+I", () -> importFile(null)),
                 items.item("menuExport", "menu.export", "mdi2f-file-export-outline", "Shortcut+E", this::export),
+                items.item("menuExportPreset", "presets.menu.export", "mdi2w-whatsapp", null,
+                        this::exportWithPreset),
                 items.item("menuBackup", "menu.backup", "mdi2c-content-save-outline", null, model::backupAsking),
                 items.item("menuRestore", "menu.restore", "mdi2b-backup-restore", null, model::restoreAsking));
         list.forEach(item -> item.disableProperty().bind(model.readyProperty().not()));
@@ -52,6 +56,14 @@ public final class FileActions {
     public MenuItem settingsItem(MenuFactory items) {
         MenuItem item = items.item("menuSettings", "menu.settings", "mdi2c-cog-outline", null,
                 () -> model.settings().ifPresent(settings -> SettingsDialog.show(owner(), settings, messages)));
+        item.disableProperty().bind(model.readyProperty().not());
+        return item;
+    }
+
+    /** Tools → Check numbers, enabled once the database is open. */
+    public MenuItem qualityItem(MenuFactory items) {
+        MenuItem item = items.item("menuCheckNumbers", "quality.menu", "mdi2c-check-circle-outline", null,
+                () -> model.qualityCheck().ifPresent(check -> QualityDialog.show(owner(), check, messages)));
         item.disableProperty().bind(model.readyProperty().not());
         return item;
     }
@@ -107,6 +119,13 @@ public final class FileActions {
     /** File → Export: what the window shows (the list's query), after asking where. */
     void export() {
         model.exportAsking().ifPresent(export -> ExportDialog.show(owner(), export, messages));
+    }
+
+    /** File → Export with preset: the preset and options first, then where to save, then the progress. */
+    private void exportWithPreset() {
+        new ExportOptionsDialog(model.exportOptions(), messages).ask(owner())
+                .flatMap(model::exportAsking)
+                .ifPresent(export -> ExportDialog.show(owner(), export, messages));
     }
 
     private void about() {

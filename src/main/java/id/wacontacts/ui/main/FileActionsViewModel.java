@@ -5,6 +5,9 @@ import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.ui.backup.BackupViewModel;
 import id.wacontacts.service.transfer.ExportFormat;
 import id.wacontacts.service.transfer.ImportSummary;
+import id.wacontacts.service.transfer.ExportOptions;
+import id.wacontacts.ui.quality.QualityViewModel;
+import id.wacontacts.ui.export.ExportOptionsViewModel;
 import id.wacontacts.ui.common.DialogService;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
@@ -127,10 +130,22 @@ public final class FileActionsViewModel {
      * @return the export under way, for its progress window; empty when the user chose no file
      */
     public Optional<ExportViewModel> exportAsking() {
+        return exportAsking(ExportOptions.STANDARD);
+    }
+
+    /** As {@link #exportAsking()} with the options chosen first (a preset, mobiles only, split files). */
+    public Optional<ExportViewModel> exportAsking(ExportOptions options) {
         if (services == null) {
             return Optional.empty();
         }
+        if (options.preset() == ExportOptions.Preset.WAME) {
+            Optional<FileDialogs.Saving> page = dialogs.chooseFileToSave(messages.get("export.title"), null,
+                    suggestedExportName() + ".html", List.of(new FileDialogs.Filter(messages.get("presets.filter.html"),
+                            "*.html")));
+            return page.map(saving -> start(saving.file(), ExportFormat.CSV, options));
+        }
         List<FileDialogs.Filter> filters = ExportViewModel.FORMATS.stream()
+                .filter(format -> options.preset() == ExportOptions.Preset.STANDARD || format != ExportFormat.VCARD)
                 .map(format -> new FileDialogs.Filter(messages.get(EXPORT_FILTER_KEYS.get(format)),
                         "*." + format.extension()))
                 .toList();
@@ -140,10 +155,27 @@ public final class FileActionsViewModel {
             return Optional.empty();
         }
         ExportFormat format = ExportViewModel.formatOf(chosen.get().file(), chosen.get().filter());
-        Path target = ExportViewModel.withExtension(chosen.get().file(), format);
+        if (format == ExportFormat.VCARD && options.preset() != ExportOptions.Preset.STANDARD) {
+            format = ExportFormat.CSV;
+        }
+        return Optional.of(start(ExportViewModel.withExtension(chosen.get().file(), format), format, options));
+    }
+
+    private ExportViewModel start(Path target, ExportFormat format, ExportOptions options) {
         ExportViewModel export = new ExportViewModel(services.exports(), main.tasks(), messages);
-        export.export(exportQuery(), target, format);
-        return Optional.of(export);
+        export.export(exportQuery(), target, format, options);
+        return export;
+    }
+
+    /** File → Export with preset: the choices asked before where to save. */
+    public ExportOptionsViewModel exportOptions() {
+        return new ExportOptionsViewModel();
+    }
+
+    /** Tools → Check numbers: the quality check's view-model, once the database is open. */
+    public Optional<QualityViewModel> qualityCheck() {
+        return services().filter(opened -> opened.quality() != null)
+                .map(opened -> new QualityViewModel(opened.quality(), main.contacts(), main.tasks(), messages));
     }
 
     /** This build's version, as backups record it; empty before the database is open. */

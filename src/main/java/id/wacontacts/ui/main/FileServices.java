@@ -4,6 +4,7 @@ import id.wacontacts.service.AutomaticBackups;
 import id.wacontacts.service.BackupService;
 import id.wacontacts.service.CategoryService;
 import id.wacontacts.service.RetentionSettings;
+import id.wacontacts.service.QualityCheck;
 import id.wacontacts.service.transfer.ExportService;
 import id.wacontacts.service.transfer.ImportService;
 import id.wacontacts.ui.backup.AutomaticBackupEvents;
@@ -18,16 +19,17 @@ import java.util.Optional;
  * @param dataFolder       the app's data folder (the embedded database, logs, backups)
  * @param appVersion       this build's version, as backups record it
  * @param retention        the office-wide retention settings (File → Settings…); null where none are offered
+ * @param quality          the data quality check (Tools → Check numbers), or null where not offered
  */
 public record FileServices(ImportService imports, ExportService exports, CategoryService categories,
                            BackupService backups, Optional<AutomaticBackups> automaticBackups,
                            AutomaticBackupEvents backupEvents, Path dataFolder, String appVersion,
-                           RetentionSettings retention) {
+                           RetentionSettings retention, QualityCheck quality) {
 
-    /** Without the retention settings: File → Settings… stays disabled. */
+    /** Without the retention settings and the quality check: File → Settings… and Tools → Check numbers stay disabled. */
     public FileServices(ImportService imports, ExportService exports, CategoryService categories,
                         BackupService backups, Optional<AutomaticBackups> automaticBackups,
                         AutomaticBackupEvents backupEvents, Path dataFolder, String appVersion) {
-        this(imports, exports, categories, backups, automaticBackups, backupEvents, dataFolder, appVersion, null);
+        this(imports, exports, categories, backups, automaticBackups, backupEvents, dataFolder, appVersion, null, null);
     }
 }

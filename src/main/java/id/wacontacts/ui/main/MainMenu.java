@@ -75,9 +75,9 @@ final class MainMenu {
                         actions.newCategory()),
                 new SeparatorMenuItem());
         List<MenuItem> transfers = fileActions.fileItems(this::item);
-        file.getItems().addAll(transfers.subList(0, 2));
+        file.getItems().addAll(transfers.subList(0, 3));
         file.getItems().add(new SeparatorMenuItem());
-        file.getItems().addAll(transfers.subList(2, transfers.size()));
+        file.getItems().addAll(transfers.subList(3, transfers.size()));
         file.getItems().addAll(new SeparatorMenuItem(), fileActions.settingsItem(this::item));
         file.getItems().addAll(
                 new SeparatorMenuItem(),
@@ -122,12 +122,16 @@ final class MainMenu {
                 languageItem(languages, "menuEnglish", "_English", Locale.ENGLISH),
                 languageItem(languages, "menuIndonesian", "Bahasa _Indonesia", Messages.INDONESIAN));
 
+        Menu tools = new Menu(messages.get("quality.menu.tools"));
+        tools.setId("menuTools");
+        tools.getItems().add(fileActions.qualityItem(this::item));
+
         Menu help = new Menu(messages.get("menu.help"));
         help.setId("menuHelp");
         help.getItems().add(item("menuHealth", "menu.health", "mdi2h-heart-pulse", null, bulk.health()));
         help.getItems().add(fileActions.aboutItem(this::item));
 
-        MenuBar bar = new MenuBar(file, edit, view, language, help);
+        MenuBar bar = new MenuBar(file, edit, view, tools, language, help);
         bar.setId("menuBar");
         return bar;
     }

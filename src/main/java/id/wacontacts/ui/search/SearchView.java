@@ -60,7 +60,7 @@ public final class SearchView {
         matches.getStyleClass().add("muted");
         matches.textProperty().bind(model.matchesText());
 
-        HBox bar = new HBox(10, field, matches);
+        HBox bar = new HBox(10, field, new LineKindChoice(model, messages).build(), matches);
         HBox.setHgrow(field, Priority.SOMETIMES);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
