@@ -60,6 +60,8 @@ class BulkFlowTest {
         WaContactsApp.fileDialogs = () -> dialogs;
         window.open(dataDir);
         waitUntil(() -> window.contacts().getItems().size() == 200 && window.categories().getItems().size() == 6);
+        // Keys reach the window once it has the keyboard; the first window of a test run may get it later.
+        waitUntil(() -> window.contacts().getScene().getWindow().isFocused());
     }
 
     @AfterEach

@@ -218,7 +218,9 @@ class WindowLayoutTest {
 
     /** The text a label draws: its own, or shortened with an ellipsis when it does not fit. */
     private static String shown(Labeled labeled) {
+        // The label's own text node, not its graphic (an icon font's glyph is a Text too).
         return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                .filter(node -> node != labeled.getGraphic())
                 .map(node -> ((Text) node).getText()).findFirst().orElse("");
     }
 

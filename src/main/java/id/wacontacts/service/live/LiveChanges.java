@@ -129,7 +129,7 @@ public final class LiveChanges implements AutoCloseable {
                 log.debug("Listener failure", e);
                 setState(LiveState.reconnectingAt(clock.instant().plus(wait)));
                 closeListener();
-                awaitRetry(wait);
+                awaitRetry(wait, failures == 1);
             }
         }
         closeListener();
@@ -207,11 +207,13 @@ public final class LiveChanges implements AutoCloseable {
      * server's address, found refusing or silent during this wait, accepts a connection again (a
      * restarted server, a network back): a look at the address is far cheaper than an attempt to log in,
      * so it is taken every {@link #probeInterval()} and the backoff still spaces out the attempts while
-     * the address answers but the server does not let the listener in.
+     * the address answers but the server does not let the listener in. Right after a listening
+     * connection was lost ({@code justLost}) the outage may already be over by the first look (a quick
+     * restart), so an address that answers then is tried at once too, one attempt only.
      */
-    private void awaitRetry(Duration wait) {
+    private void awaitRetry(Duration wait, boolean justLost) {
         long deadline = System.nanoTime() + wait.toNanos();
-        boolean foundDown = false;
+        boolean foundDown = justLost;
         while (true) {
             synchronized (retryWait) {
                 try {

@@ -165,9 +165,9 @@ public final class ContactListView {
                 ? "" : messages.get("type." + cell.getValue().type().name())));
         column.setCellFactory(view -> new WhatsAppMarkCell(messages));
         column.setEditable(false);
-        // "Mobile", "Landline", "Telepon tetap": short words that give way first.
-        column.setMinWidth(64);
-        column.setPrefWidth(100);
+        // "Mobile", "Landline", "Telepon tetap", after the "may not be on WhatsApp" mark of the latter two.
+        column.setMinWidth(128);
+        column.setPrefWidth(136);
         return column;
     }
 
