@@ -105,9 +105,11 @@ class BulkFlowTest {
         assertThat(fixture.contacts().count(id.wacontacts.domain.ContactQuery.ALL, 10).count()).isEqualTo(1);
     }
 
-    /** Ctrl+F, the search, Enter, then Ctrl+Shift+A once the list shows its first page. */
+    /** Tab to the search, the search, Enter, then Ctrl+Shift+A once the list shows its first page. */
     private void searchAndSelectAllMatching() throws Exception {
-        shortcut(KeyCode.F);
+        // Tab rather than Ctrl+F: as the first window test of a full run, Ctrl+F typed here did not reach the
+        // search (the keyboard stayed in the category order's choice); Ctrl+F itself is covered by other flows.
+        tabTo(robot.lookup("#searchField").query());
         robot.write("8120000").type(KeyCode.ENTER);
         selectAllMatching();
     }
