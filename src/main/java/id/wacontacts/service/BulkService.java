@@ -265,13 +265,13 @@ public final class BulkService {
         try {
             Function<Session, T> guarded = session -> {
                 cancellation.check();
-                try (Cancellation.Registration ignored = cancellation.onCancel(() -> cancelQuery(session))) {
+                return cancellation.during(() -> cancelQuery(session), () -> {
                     if (write) {
                         // A move of every number can outlast an interactive statement's limit; Cancel still stops it.
                         session.doWork(LongWork::allow);
                     }
                     return work.apply(session);
-                }
+                });
             };
             return write ? sessions.get().fromTransaction(guarded) : sessions.get().fromSession(guarded);
         } catch (RuntimeException e) {

@@ -70,6 +70,22 @@ public final class Cancellation {
         return () -> hooks.remove(hook);
     }
 
+    /** Work that may throw a checked exception, for {@link #during}. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** Runs {@code work} here with {@code hook} registered for its duration, as {@link #onCancel} registers it. */
+    public <T, E extends Exception> T during(Runnable hook, Work<T, E> work) throws E {
+        Registration registration = onCancel(hook);
+        try {
+            return work.run();
+        } finally {
+            registration.close();
+        }
+    }
+
     private static void runQuietly(Runnable hook) {
         try {
             hook.run();

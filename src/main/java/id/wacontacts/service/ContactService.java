@@ -270,12 +270,7 @@ public final class ContactService {
      */
     private <T> T whileCancellable(Cancellation cancellation, Session session, Function<Session, T> read) {
         cancellation.check();
-        Cancellation.Registration registration = cancellation.onCancel(() -> cancelQuery(session));
-        try {
-            return read.apply(session);
-        } finally {
-            registration.close();
-        }
+        return cancellation.during(() -> cancelQuery(session), () -> read.apply(session));
     }
 
     private <T> T cancellable(Cancellation cancellation, Function<Session, T> read) {

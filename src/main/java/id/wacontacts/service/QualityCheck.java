@@ -77,48 +77,9 @@ public final class QualityCheck {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (Cancellation.Registration ignored = cancellation.onCancel(() -> abort(connection))) {
-                LongWork.allow(connection);
-                long total = estimate(connection);
-                ByteArrayOutputStream changes = new ByteArrayOutputStream(1 << 16);
-                Map<QualityFinding, Long> found = new EnumMap<>(QualityFinding.class);
-                long checked = 0;
-                long changed = 0;
-                StringBuilder line = new StringBuilder(64);
-                try (PreparedStatement read = connection.prepareStatement(READ)) {
-                    read.setFetchSize(FETCH);
-                    try (ResultSet rs = read.executeQuery()) {
-                        while (rs.next()) {
-                            NumberTypes.Classification now = types.classify(rs.getString(3));
-                            int findings = findings(rs, now, version);
-                            for (QualityFinding finding : QualityFinding.values()) {
-                                if ((findings & finding.bit()) != 0) {
-                                    found.merge(finding, 1L, Long::sum);
-                                }
-                            }
-                            if (now.kind().code() != rs.getShort(4) || !Objects.equals(now.lineType(), rs.getString(5))
-                                    || !version.equals(rs.getString(6)) || findings != rs.getShort(7)) {
-                                line.setLength(0);
-                                line.append(rs.getInt(1)).append(',').append(now.kind().code()).append(',')
-                                        .append(now.lineType() == null ? "" : now.lineType()).append(',')
-                                        .append(findings).append('\n');
-                                changes.writeBytes(line.toString().getBytes(StandardCharsets.US_ASCII));
-                                changed++;
-                            }
-                            if (++checked % FETCH == 0) {
-                                cancellation.check();
-                                progress.update(checked, Math.max(total, checked));
-                            }
-                        }
-                    }
-                }
-                cancellation.check();
-                record(connection, changes.toByteArray(), version);
-                connection.commit();
-                progress.update(checked, checked);
-                log.info("Quality check: {} numbers in {} ms, {} rows updated, found {}", checked,
-                        (System.nanoTime() - start) / 1_000_000, changed, found);
-                return new Report(checked, found, version);
+            try {
+                return cancellation.during(() -> abort(connection),
+                        () -> scan(connection, progress, cancellation, version, start));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 cancellation.check();
@@ -127,6 +88,52 @@ public final class QualityCheck {
         } catch (SQLException e) {
             throw new IllegalStateException("The quality check failed", e);
         }
+    }
+
+    /** Reads every number once in {@code connection}'s transaction, records what changed, and commits. */
+    private Report scan(Connection connection, Progress progress, Cancellation cancellation, String version,
+                        long start) throws SQLException {
+        LongWork.allow(connection);
+        long total = estimate(connection);
+        ByteArrayOutputStream changes = new ByteArrayOutputStream(1 << 16);
+        Map<QualityFinding, Long> found = new EnumMap<>(QualityFinding.class);
+        long checked = 0;
+        long changed = 0;
+        StringBuilder line = new StringBuilder(64);
+        try (PreparedStatement read = connection.prepareStatement(READ)) {
+            read.setFetchSize(FETCH);
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    NumberTypes.Classification now = types.classify(rs.getString(3));
+                    int findings = findings(rs, now, version);
+                    for (QualityFinding finding : QualityFinding.values()) {
+                        if ((findings & finding.bit()) != 0) {
+                            found.merge(finding, 1L, Long::sum);
+                        }
+                    }
+                    if (now.kind().code() != rs.getShort(4) || !Objects.equals(now.lineType(), rs.getString(5))
+                            || !version.equals(rs.getString(6)) || findings != rs.getShort(7)) {
+                        line.setLength(0);
+                        line.append(rs.getInt(1)).append(',').append(now.kind().code()).append(',')
+                                .append(now.lineType() == null ? "" : now.lineType()).append(',')
+                                .append(findings).append('\n');
+                        changes.writeBytes(line.toString().getBytes(StandardCharsets.US_ASCII));
+                        changed++;
+                    }
+                    if (++checked % FETCH == 0) {
+                        cancellation.check();
+                        progress.update(checked, Math.max(total, checked));
+                    }
+                }
+            }
+        }
+        cancellation.check();
+        record(connection, changes.toByteArray(), version);
+        connection.commit();
+        progress.update(checked, checked);
+        log.info("Quality check: {} numbers in {} ms, {} rows updated, found {}", checked,
+                (System.nanoTime() - start) / 1_000_000, changed, found);
+        return new Report(checked, found, version);
     }
 
     /** The findings of the current row, with the bundled library's classification. */
