@@ -5,6 +5,8 @@ import id.wacontacts.config.AppPaths;
 import id.wacontacts.db.Database;
 import id.wacontacts.db.Storage;
 import id.wacontacts.domain.BackupInfo;
+import id.wacontacts.domain.ChangeEvent;
+import id.wacontacts.domain.ChangeSet;
 import id.wacontacts.phone.PhoneNormalizer;
 import id.wacontacts.service.AppEvents;
 import id.wacontacts.service.AutomaticBackups;
@@ -26,7 +28,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
@@ -76,6 +80,15 @@ public final class AppContext implements AutoCloseable {
     private final NumberTypes numberTypes;
     /** Stops the background classification of numbers not checked yet when the app closes. */
     private final Cancellation typeCatchUp = new Cancellation();
+    /** Classifies numbers not checked yet, one run at a time, at low priority. */
+    private final ExecutorService typeThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "number-types");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
+    /** Whether a classification of numbers heard from other programs is waiting to run. */
+    private final AtomicBoolean typesQueued = new AtomicBoolean();
     private final Timings timings;
     private final BackupService backups;
     /** Other desktops' changes; created here, started by the window before its lists first load. */
@@ -166,22 +179,37 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Numbers stored before number_types existed, or by other programs, are classified in the
-     * background at each start: a million of them never delay the window.
+     * background at each start: a million of them never delay the window. While the window is open,
+     * numbers another program adds or edits (heard as live changes) are classified within moments,
+     * so the type filter and the WhatsApp mark need no restart for them.
      */
     private void startTypeCatchUp() {
-        Thread thread = new Thread(() -> {
-            try {
-                numberTypes.catchUp(typeCatchUp);
-            } catch (java.util.concurrent.CancellationException closed) {
-                LoggerFactory.getLogger(AppContext.class).debug("Number types catch-up stopped at closing");
-            } catch (RuntimeException e) {
-                // The type filter misses these numbers until the next start or quality check; nothing else depends on it.
-                LoggerFactory.getLogger(AppContext.class).warn("Could not classify the numbers not checked yet", e);
+        typeThread.execute(() -> classify(() -> numberTypes.catchUp(typeCatchUp)));
+        live.subscribe(changes -> {
+            ChangeSet.TableChanges numbers = changes.of(ChangeEvent.Table.PHONE_NUMBERS);
+            boolean written = numbers.reload() || !numbers.inserted().isEmpty() || !numbers.updated().isEmpty();
+            if (written && typesQueued.compareAndSet(false, true)) {
+                typeThread.execute(() -> {
+                    typesQueued.set(false);
+                    classify(() -> {
+                        while (numberTypes.classifyPending(NumberTypes.BATCH) == NumberTypes.BATCH) {
+                            typeCatchUp.check();
+                        }
+                    });
+                });
             }
-        }, "number-types");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        });
+    }
+
+    private static void classify(Runnable work) {
+        try {
+            work.run();
+        } catch (java.util.concurrent.CancellationException closed) {
+            LoggerFactory.getLogger(AppContext.class).debug("Number types catch-up stopped at closing");
+        } catch (RuntimeException e) {
+            // The type filter misses these numbers until the next classification; nothing else depends on it.
+            LoggerFactory.getLogger(AppContext.class).warn("Could not classify the numbers not checked yet", e);
+        }
     }
 
     private void backupIfDue() {
@@ -323,6 +351,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         purges.close();
         typeCatchUp.cancel();
+        typeThread.shutdownNow();
         backupThread.shutdown();
         try {
             // Let a running backup finish rather than fail it (seconds for a million numbers); a cut-off one

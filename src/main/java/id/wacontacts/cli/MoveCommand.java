@@ -3,14 +3,18 @@ package id.wacontacts.cli;
 import id.wacontacts.domain.BulkResult;
 import id.wacontacts.domain.CategoryRow;
 import id.wacontacts.domain.ContactQuery;
+import id.wacontacts.domain.LineKind;
 import id.wacontacts.service.BulkService;
 import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.ImportException;
 import id.wacontacts.service.ImportException.Problem;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -21,8 +25,8 @@ import picocli.CommandLine.ParentCommand;
  * category stay and are not counted.
  */
 @Command(name = "move", mixinStandardHelpOptions = true,
-        description = "Move every number of a category, a search, or all numbers to another category"
-                + " (one transaction). Prints moved<TAB>COUNT.")
+        description = "Move every number of a category, a search, or all numbers (of one type with --type) to"
+                + " another category (one transaction). Prints moved<TAB>COUNT.")
 public final class MoveCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -44,6 +48,10 @@ public final class MoveCommand implements Callable<Integer> {
         boolean all;
     }
 
+    @Option(names = "--type", paramLabel = "mobile|fixed|other", converter = KindConverter.class,
+            description = "Only numbers of this type, as the window's type filter.")
+    LineKind kind;
+
     @Option(names = "--to", paramLabel = "NAME", required = true, description = "The category they move to.")
     String to;
 
@@ -62,6 +70,10 @@ public final class MoveCommand implements Callable<Integer> {
         try (CommandContext context = CommandContext.open(root.databaseOptions().toConfig())) {
             CategoryRow target = existing(context, to);
             ContactQuery query = query(context);
+            if (kind != null) {
+                // Numbers other programs stored are classified first, so none is left behind only for being new.
+                context.numberTypes().catchUp(new Cancellation());
+            }
             BulkService bulk = context.contacts().bulk();
             BulkResult result = bulk.move(bulk.selectAll(query), target.id(), new Cancellation());
             PrintWriter out = output.get();
@@ -76,10 +88,27 @@ public final class MoveCommand implements Callable<Integer> {
      * type) narrow this query: each is one more option and one more condition here.
      */
     ContactQuery query(CommandContext context) {
+        ContactQuery query;
         if (which.category != null) {
-            return ContactQuery.inCategory(existing(context, which.category).id());
+            query = ContactQuery.inCategory(existing(context, which.category).id());
+        } else {
+            query = which.search != null ? ContactQuery.search(which.search) : ContactQuery.ALL;
         }
-        return which.search != null ? ContactQuery.search(which.search) : ContactQuery.ALL;
+        return query.withLineKind(Optional.ofNullable(kind));
+    }
+
+    /** The type filter's three choices, by the names the window's filter shows in English. */
+    static final class KindConverter implements ITypeConverter<LineKind> {
+        @Override
+        public LineKind convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "mobile" -> LineKind.MOBILE;
+                case "fixed", "fixed-line", "landline" -> LineKind.FIXED_LINE;
+                case "other" -> LineKind.OTHER;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "--type is mobile, fixed or other, not \"" + value + "\"");
+            };
+        }
     }
 
     static CategoryRow existing(CommandContext context, String name) {

@@ -46,6 +46,10 @@ record ContactFilter(ContactQuery query, Optional<PageCursor> after, Optional<Se
         query.lineKind().ifPresent(kind -> conditions.add("nt.kind = :kind"));
         // The first condition is the partial index's own predicate, the second picks the list.
         query.finding().ifPresent(finding -> conditions.add("nt.findings <> 0 AND (nt.findings & :finding) <> 0"));
+        query.only().ifPresent(ids -> conditions.add(ids.isEmpty() ? "FALSE" : "pn.id IN (:only)"));
+        if (!query.except().isEmpty()) {
+            conditions.add("pn.id NOT IN (:except)");
+        }
         after.ifPresent(cursor -> conditions.add("(" + sortKey() + ")"
                 + " < (COALESCE(CAST(:afterCreated AS timestamp), '-infinity'), :afterId)"));
         search.ifPresent(pattern -> conditions.add(searchCondition(pattern)));
@@ -85,6 +89,10 @@ record ContactFilter(ContactQuery query, Optional<PageCursor> after, Optional<Se
         query.categoryId().ifPresent(id -> nativeQuery.setParameter("category", id));
         query.lineKind().ifPresent(kind -> nativeQuery.setParameter("kind", (short) kind.code()));
         query.finding().ifPresent(finding -> nativeQuery.setParameter("finding", (short) finding.bit()));
+        query.only().filter(ids -> !ids.isEmpty()).ifPresent(ids -> nativeQuery.setParameterList("only", ids));
+        if (!query.except().isEmpty()) {
+            nativeQuery.setParameterList("except", query.except());
+        }
         after.ifPresent(cursor -> nativeQuery
                 .setParameter("afterCreated", cursor.createdAt(), LocalDateTime.class)
                 .setParameter("afterId", cursor.id()));

@@ -30,7 +30,7 @@ public final class NumberTypes {
 
     private static final Logger log = LoggerFactory.getLogger(NumberTypes.class);
     /** Rows created or classified per transaction: short locks, progress visible to others. */
-    static final int BATCH = 10_000;
+    public static final int BATCH = 10_000;
 
     private static final String UPSERT = "INSERT INTO number_types"
             + " (phone_number_id, category_id, sort_time, kind, line_type, validated_with)"

@@ -72,6 +72,30 @@ class BulkCommandsTest {
     }
 
     @Test
+    void moveWithATypeTakesOnlyNumbersOfThatTypeEvenThoseAnotherProgramStored() {
+        // Jakarta landlines written by another program: not classified yet when the command starts.
+        fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
+                + " SELECT '021' || (55500000 + g), '+6221' || (55500000 + g), " + prospek
+                + " FROM generate_series(1, 5) g");
+
+        int exit = run("move", "--category", "Prospek", "--type", "fixed", "--to", "Lead");
+
+        assertThat(exit).isZero();
+        assertThat(out()).containsExactly("moved\t5");
+        assertThat(fixture.categories().countNumbers(prospek)).isEqualTo(300);
+        assertThat(fixture.categories().countNumbers(lead)).isEqualTo(15);
+    }
+
+    @Test
+    void moveWithAnUnknownTypeSaysWhichTypesThereAreAndChangesNothing() {
+        int exit = run("move", "--all", "--type", "satellite", "--to", "Lead");
+
+        assertThat(exit).isNotZero();
+        assertThat(stderr.toString()).contains("--type is mobile, fixed or other");
+        assertThat(fixture.categories().countNumbers(lead)).isEqualTo(10);
+    }
+
+    @Test
     void moveToACategoryThatDoesNotExistIsOneLineAndChangesNothing() {
         int exit = run("move", "--all", "--to", "Belum Ada");
 

@@ -157,15 +157,18 @@ public final class BulkActionsViewModel {
     }
 
     /**
-     * What Export selected writes: "all matching" is the list's query, which the export takes as it is;
-     * picked rows, or rows left out, are not a query, and the user is told to select all matching.
+     * What Export selected writes: the rows picked, or "all matching" but the rows left out, as a query
+     * the export reads page by page like any list. Empty when nothing is selected.
      */
     public Optional<ContactQuery> exportQuery() {
-        if (selection.current() instanceof ContactSelection.AllMatching all && all.excluded().isEmpty()) {
-            return Optional.of(all.query());
+        ContactSelection chosen = selection.current();
+        if (chosen.isEmpty()) {
+            return Optional.empty();
         }
-        notifier.error(messages.get("bulk.exportNeedsAll"));
-        return Optional.empty();
+        if (chosen instanceof ContactSelection.AllMatching all) {
+            return Optional.of(all.query().except(all.excluded()));
+        }
+        return Optional.of(ContactQuery.rows(((ContactSelection.Rows) chosen).seen().keySet()));
     }
 
     /** Opens a chat with the first selected number (the newest, for "all matching"). */

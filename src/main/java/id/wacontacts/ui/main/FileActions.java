@@ -1,6 +1,7 @@
 package id.wacontacts.ui.main;
 
 import id.wacontacts.domain.BackupInfo;
+import id.wacontacts.domain.ContactQuery;
 import id.wacontacts.ui.common.FileDialogs;
 import id.wacontacts.ui.common.Messages;
 import id.wacontacts.ui.export.ExportDialog;
@@ -119,6 +120,11 @@ public final class FileActions {
     /** File → Export: what the window shows (the list's query), after asking where. */
     void export() {
         model.exportAsking().ifPresent(export -> ExportDialog.show(owner(), export, messages));
+    }
+
+    /** Edit → Export selected: the rows of {@code query}, after asking where. */
+    void export(ContactQuery query) {
+        model.exportAsking(query).ifPresent(export -> ExportDialog.show(owner(), export, messages));
     }
 
     /** File → Export with preset: the preset and options first, then where to save, then the progress. */

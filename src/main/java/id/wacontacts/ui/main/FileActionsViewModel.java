@@ -133,8 +133,18 @@ public final class FileActionsViewModel {
         return exportAsking(ExportOptions.STANDARD);
     }
 
+    /** Edit → Export selected: the rows of {@code query} in the standard formats, after asking where. */
+    public Optional<ExportViewModel> exportAsking(ContactQuery query) {
+        return exportAsking(ExportOptions.STANDARD, query);
+    }
+
     /** As {@link #exportAsking()} with the options chosen first (a preset, mobiles only, split files). */
     public Optional<ExportViewModel> exportAsking(ExportOptions options) {
+        return exportAsking(options, exportQuery());
+    }
+
+    /** As {@link #exportAsking(ExportOptions)} for the rows of {@code query} (Edit → Export selected). */
+    public Optional<ExportViewModel> exportAsking(ExportOptions options, ContactQuery query) {
         if (services == null) {
             return Optional.empty();
         }
@@ -142,7 +152,7 @@ public final class FileActionsViewModel {
             Optional<FileDialogs.Saving> page = dialogs.chooseFileToSave(messages.get("export.title"), null,
                     suggestedExportName() + ".html", List.of(new FileDialogs.Filter(messages.get("presets.filter.html"),
                             "*.html")));
-            return page.map(saving -> start(saving.file(), ExportFormat.CSV, options));
+            return page.map(saving -> start(saving.file(), ExportFormat.CSV, options, query));
         }
         List<FileDialogs.Filter> filters = ExportViewModel.FORMATS.stream()
                 .filter(format -> options.preset() == ExportOptions.Preset.STANDARD || format != ExportFormat.VCARD)
@@ -158,12 +168,12 @@ public final class FileActionsViewModel {
         if (format == ExportFormat.VCARD && options.preset() != ExportOptions.Preset.STANDARD) {
             format = ExportFormat.CSV;
         }
-        return Optional.of(start(ExportViewModel.withExtension(chosen.get().file(), format), format, options));
+        return Optional.of(start(ExportViewModel.withExtension(chosen.get().file(), format), format, options, query));
     }
 
-    private ExportViewModel start(Path target, ExportFormat format, ExportOptions options) {
+    private ExportViewModel start(Path target, ExportFormat format, ExportOptions options, ContactQuery query) {
         ExportViewModel export = new ExportViewModel(services.exports(), main.tasks(), messages);
-        export.export(exportQuery(), target, format, options);
+        export.export(query, target, format, options);
         return export;
     }
 

@@ -172,12 +172,9 @@ public final class MainView {
         return pane;
     }
 
-    /**
-     * Edit → Export selected: "all matching" is the list's query, which the File menu's export writes;
-     * picked rows, or rows left out of "all matching", are not a query the export can take.
-     */
+    /** Edit → Export selected: the picked rows, or every match but the rows left out. */
     private void exportSelected() {
-        model.bulk().exportQuery().ifPresent(query -> fileActions.export());
+        model.bulk().exportQuery().ifPresent(fileActions::export);
     }
 
     /** Help → Database health, once the database is open. */

@@ -148,11 +148,36 @@ class BulkActionsViewModelTest {
     }
 
     @Test
-    void pickedRowsAreNotAnExportQueryAndTheUserIsToldWhy() {
-        selection.selectionChanged(Set.of(contacts.rows().get(0).id(), contacts.rows().get(1).id()));
+    void exportingPickedRowsWritesJustThoseRows(@TempDir Path folder) throws Exception {
+        ContactItem first = contacts.rows().get(0);
+        ContactItem third = contacts.rows().get(2);
+        selection.selectionChanged(Set.of(first.id(), third.id()));
+        Path file = folder.resolve("picked.csv");
 
-        assertThat(bulk.exportQuery()).isEmpty();
-        assertThat(notifier.lastError()).startsWith("Export writes a whole list");
+        ContactQuery query = bulk.exportQuery().orElseThrow();
+        new ExportViewModel(fixture.exports(), tasks, new Messages(Locale.ENGLISH)).export(query, file, ExportFormat.CSV);
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.subList(1, 3)).anySatisfy(line -> assertThat(line).contains(first.row().normalizedNumber()))
+                .anySatisfy(line -> assertThat(line).contains(third.row().normalizedNumber()));
+    }
+
+    @Test
+    void exportingAllMatchingLeavesOutTheRowsTheUserLeftOut(@TempDir Path folder) throws Exception {
+        selection.selectAllMatching();
+        ContactItem left = contacts.rows().get(1);
+        Set<Integer> stillSelected = new java.util.HashSet<>(contacts.rows().stream().map(ContactItem::id).toList());
+        stillSelected.remove(left.id());
+        selection.selectionChanged(stillSelected);
+        Path file = folder.resolve("all-but-one.csv");
+
+        ContactQuery query = bulk.exportQuery().orElseThrow();
+        new ExportViewModel(fixture.exports(), tasks, new Messages(Locale.ENGLISH)).export(query, file, ExportFormat.CSV);
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(300); // the header and 299 numbers: every page, one row left out
+        assertThat(lines).noneSatisfy(line -> assertThat(line).contains(left.row().normalizedNumber()));
     }
 
     @Test
