@@ -37,6 +37,9 @@ public final class StatsView {
     private CategoryAxis names;
     private NumberAxis countAxis;
     private PieChart pie;
+    /** The categories drawn now, in the list's order, and each one's tooltip (bar and slice share it). */
+    private List<CategoryCount> drawn = List.of();
+    private final List<Tooltip> tooltips = new ArrayList<>();
 
     public StatsView(StatsViewModel model, Messages messages) {
         this.model = model;
@@ -120,6 +123,15 @@ public final class StatsView {
     }
 
     private void show(List<CategoryCount> counts) {
+        if (sameCategories(counts)) {
+            // Only counts changed (an add, a delete, a change on another desktop): the bars and slices
+            // take their new values in place. Building every node again cost the FX thread a pause at
+            // each live update.
+            updateInPlace(counts);
+            return;
+        }
+        drawn = List.copyOf(counts);
+        tooltips.clear();
         // A category axis draws its first entry at the bottom: add them in reverse, so the bars
         // read top to bottom in the categories list's order.
         XYChart.Series<Number, String> series = new XYChart.Series<>();
@@ -144,13 +156,57 @@ public final class StatsView {
         }
     }
 
+    private boolean sameCategories(List<CategoryCount> counts) {
+        if (counts.size() != drawn.size() || counts.isEmpty() || bars.getData().size() != 1) {
+            return false;
+        }
+        for (int i = 0; i < counts.size(); i++) {
+            if (counts.get(i).id() != drawn.get(i).id() || !counts.get(i).name().equals(drawn.get(i).name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void updateInPlace(List<CategoryCount> counts) {
+        drawn = List.copyOf(counts);
+        StatsViewModel.CountScale scale = StatsViewModel.CountScale.of(counts);
+        countAxis.setUpperBound(scale.upper());
+        countAxis.setTickUnit(scale.tick());
+        XYChart.Series<Number, String> series = bars.getData().get(0);
+        int last = counts.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            CategoryCount count = counts.get(i);
+            series.getData().get(last - i).setXValue(count.phoneCount());
+            pie.getData().get(i).setPieValue(count.phoneCount());
+            if (i < tooltips.size() && tooltips.get(i) != null) {
+                tooltips.get(i).setText(tooltipText(count));
+            }
+        }
+    }
+
+    private String tooltipText(CategoryCount count) {
+        return messages.get("stats.tooltip", count.name(), count.phoneCount(), StatsViewModel.share(count, model.counts()));
+    }
+
     private void clickable(Node node, CategoryCount count) {
         if (node != null) {
             node.setCursor(Cursor.HAND);
             node.setId("chart-" + count.id());
-            Tooltip.install(node, new Tooltip(messages.get("stats.tooltip", count.name(), count.phoneCount(),
-                    StatsViewModel.share(count, model.counts()))));
+            Tooltip.install(node, tooltip(count));
             node.setOnMouseClicked(event -> model.select(count.id()));
         }
+    }
+
+    /** The category's tooltip, one for its bar and its slice. */
+    private Tooltip tooltip(CategoryCount count) {
+        int index = drawn.indexOf(count);
+        while (tooltips.size() <= index) {
+            tooltips.add(null);
+        }
+        if (tooltips.get(index) == null) {
+            tooltips.set(index, new Tooltip(tooltipText(count)));
+        }
+        return tooltips.get(index);
     }
 }

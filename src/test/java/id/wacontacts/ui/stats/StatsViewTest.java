@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.chart.PieChart;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +56,37 @@ class StatsViewTest {
     @Test
     void largeCountsAreWrittenTheLanguagesWay() throws Exception {
         assertThat(tickLabels(Messages.INDONESIAN, 12_000, 20)).containsExactly("0", "5.000", "10.000", "15.000");
+    }
+
+    /** A live update changes counts only: the bars and slices keep their nodes, so the FX thread does not pause. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void newCountsOfTheSameCategoriesMoveTheBarsInPlaceAndANewCategoryRedraws() throws Exception {
+        Messages messages = new Messages(Locale.ENGLISH);
+        CategoryListViewModel categories = new CategoryListViewModel(new SynchronousTaskRunner(), messages,
+                new RecordingNotifier(), new ScriptedDialogs());
+        FxToolkit.setupFixture(() -> categories.categories().setAll(counts(3, 1)));
+        FxToolkit.setupSceneRoot(() -> new StatsView(new StatsViewModel(categories), messages).build());
+        BarChart<Number, String> chart = robot.lookup("#barChart").queryAs(BarChart.class);
+        PieChart pie = robot.lookup("#pieChart").queryAs(PieChart.class);
+        XYChart.Data<Number, String> firstBar = chart.getData().get(0).getData().get(1); // bottom-up: the first category
+        PieChart.Data firstSlice = pie.getData().get(0);
+
+        FxToolkit.setupFixture(() -> categories.categories().setAll(counts(12, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.getData().get(0).getData().get(1)).isSameAs(firstBar);
+        assertThat(firstBar.getXValue()).isEqualTo(12L);
+        assertThat(pie.getData().get(0)).isSameAs(firstSlice);
+        assertThat(firstSlice.getPieValue()).isEqualTo(12.0);
+        assertThat(((NumberAxis) chart.getXAxis()).getUpperBound()).isEqualTo((double) CountScale.of(counts(12, 1)).upper());
+
+        FxToolkit.setupFixture(() -> categories.categories().setAll(counts(12, 1, 4)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(chart.getData().get(0).getData()).hasSize(3).doesNotContain(firstBar);
+        assertThat(pie.getData()).extracting(PieChart.Data::getName)
+                .containsExactly("Kategori 0", "Kategori 1", "Kategori 2");
     }
 
     @Test
