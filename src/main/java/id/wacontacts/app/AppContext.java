@@ -187,8 +187,20 @@ public final class AppContext implements AutoCloseable {
         typeThread.execute(() -> classify(() -> numberTypes.catchUp(typeCatchUp)));
         live.subscribe(changes -> {
             ChangeSet.TableChanges numbers = changes.of(ChangeEvent.Table.PHONE_NUMBERS);
-            boolean written = numbers.reload() || !numbers.inserted().isEmpty() || !numbers.updated().isEmpty();
-            if (written && typesQueued.compareAndSet(false, true)) {
+            if (numbers.reload() || !numbers.inserted().isEmpty() || !numbers.updated().isEmpty()) {
+                classifyNewNumbers();
+            }
+        });
+    }
+
+    /**
+     * Classifies, in the background, the numbers whose type is "not checked yet": those another
+     * program wrote, and those an undo or a restore from the trash put back (their rows come back
+     * through triggers, which cannot classify). Calls while a pass waits to run share that pass.
+     */
+    public void classifyNewNumbers() {
+        if (typesQueued.compareAndSet(false, true)) {
+            try {
                 typeThread.execute(() -> {
                     typesQueued.set(false);
                     classify(() -> {
@@ -197,8 +209,10 @@ public final class AppContext implements AutoCloseable {
                         }
                     });
                 });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // Closing: the next start's catch-up classifies them.
             }
-        });
+        }
     }
 
     private static void classify(Runnable work) {

@@ -217,8 +217,8 @@ public final class WaContactsApp extends Application {
         return new Services(opened.categories(), opened.contacts(), opened.normalizer(),
                 config.embedded(), opened.databaseLocation(), opened.database().trigramSearch(),
                 opened.database().openToAnyone(), Optional.of(new SafetyNet(
-                        () -> new UndoService(opened.database().sessionFactory()),
-                        () -> new TrashService(opened.database().sessionFactory()),
+                        () -> new UndoService(opened.database().sessionFactory(), opened::classifyNewNumbers),
+                        () -> new TrashService(opened.database().sessionFactory(), opened::classifyNewNumbers),
                         () -> new ChangeHistory(opened.database().sessionFactory()),
                         () -> new HistoryExport(opened.database().sessionFactory()))),
                 Optional.of(new HealthService(opened.database().dataSource(), ZoneId.systemDefault())));

@@ -5,6 +5,7 @@ import id.wacontacts.domain.TrashRestore;
 import id.wacontacts.service.ChangeHistory;
 import id.wacontacts.service.Retention;
 import id.wacontacts.service.RetentionSettings;
+import id.wacontacts.service.Cancellation;
 import id.wacontacts.service.TrashService;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -75,7 +76,8 @@ public final class TrashCommand {
                     "Exit status 1 when an item was left in the trash."})
     int restore(@Parameters(paramLabel = "ID", arity = "1..*") List<Long> ids) {
         try (CommandContext context = open()) {
-            TrashRestore restored = new TrashService(context.database().sessionFactory()).restore(ids);
+            TrashRestore restored = new TrashService(context.database().sessionFactory(),
+                    () -> context.numberTypes().catchUp(new Cancellation())).restore(ids);
             PrintWriter out = output.get();
             out.println("restored\t" + restored.numbers() + "\t" + restored.categories());
             for (TrashRestore.Conflict conflict : restored.conflicts()) {

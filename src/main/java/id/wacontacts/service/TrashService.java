@@ -32,10 +32,21 @@ public final class TrashService {
 
     private final SessionFactory sessions;
     private final ChangeHistory history;
+    private final Runnable numbersWritten;
 
     public TrashService(SessionFactory sessions) {
+        this(sessions, () -> { });
+    }
+
+    /**
+     * @param numbersWritten run after a restore is committed: the numbers it put back have their
+     *                       number_types rows "not checked yet" (a trigger cannot classify), and this
+     *                       has them classified
+     */
+    public TrashService(SessionFactory sessions, Runnable numbersWritten) {
         this.sessions = sessions;
         this.history = new ChangeHistory(sessions);
+        this.numbersWritten = numbersWritten;
     }
 
     /** The trash, newest deletion first, by keyset pages. */
@@ -46,14 +57,19 @@ public final class TrashService {
     /** Restores these trash items (ids of their deletion events); ids no longer in the trash are skipped. */
     public TrashRestore restore(Collection<Long> changeIds) {
         Long[] ids = changeIds.toArray(Long[]::new);
-        return sessions.fromTransaction(session -> session.doReturningWork(connection -> restore(connection,
-                "t.change_id = ANY (?)", statement -> statement.setArray(1, connection.createArrayOf("bigint", ids)))));
+        TrashRestore restored = sessions.fromTransaction(session -> session.doReturningWork(connection -> restore(
+                connection, "t.change_id = ANY (?)",
+                statement -> statement.setArray(1, connection.createArrayOf("bigint", ids)))));
+        numbersWritten.run();
+        return restored;
     }
 
     /** Restores everything one deletion (one transaction) put in the trash. */
     public TrashRestore restoreDeletion(long transactionId) {
-        return sessions.fromTransaction(session -> session.doReturningWork(connection -> restore(connection,
-                "l.txid = ?", statement -> statement.setLong(1, transactionId))));
+        TrashRestore restored = sessions.fromTransaction(session -> session.doReturningWork(connection -> restore(
+                connection, "l.txid = ?", statement -> statement.setLong(1, transactionId))));
+        numbersWritten.run();
+        return restored;
     }
 
     /** Sets a statement's parameters. */

@@ -38,9 +38,20 @@ public final class UndoService {
     private static final String CATEGORY_COLUMNS = "id, name, description, created_at, updated_at";
 
     private final SessionFactory sessions;
+    private final Runnable numbersWritten;
 
     public UndoService(SessionFactory sessions) {
+        this(sessions, () -> { });
+    }
+
+    /**
+     * @param numbersWritten run after an undo or redo is committed: numbers it put back or changed have
+     *                       their number_types rows "not checked yet" (a trigger cannot classify), and
+     *                       this has them classified (the window queues a background pass)
+     */
+    public UndoService(SessionFactory sessions, Runnable numbersWritten) {
         this.sessions = sessions;
+        this.numbersWritten = numbersWritten;
     }
 
     /** The newest history id now: taken before a step, it bounds the step's events. */
@@ -102,7 +113,9 @@ public final class UndoService {
         if (step.isEmpty()) {
             return step;
         }
-        return sessions.fromTransaction(session -> session.doReturningWork(connection -> apply(connection, step)));
+        UndoStep applied = sessions.fromTransaction(session -> session.doReturningWork(connection -> apply(connection, step)));
+        numbersWritten.run();
+        return applied;
     }
 
     /** Applies again a step that was undone, given the undo's step. Same rules as {@link #undo}. */

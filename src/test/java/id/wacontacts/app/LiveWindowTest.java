@@ -10,9 +10,6 @@ import id.wacontacts.service.transfer.TransferProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Locale;
@@ -104,25 +101,13 @@ class LiveWindowTest {
     void aLandlineAnotherProgramStoresIsClassifiedWhileTheWindowIsOpen() throws Exception {
         window.openOnThreeNumbers(dataDir);
         TestWindow.waitUntil(() -> label("#liveState").equals("Live"));
-        TestWindow.waitUntil(() -> typeOf("+6287812345678") == -1 && typeOf("+6281234567890") == 1);
+        TestWindow.waitUntil(() -> TestWindow.typeOf(fixture, "+6287812345678") == -1 && TestWindow.typeOf(fixture, "+6281234567890") == 1);
 
         fixture.sql("INSERT INTO phone_numbers (original_number, normalized_number, category_id)"
                 + " VALUES ('021-5550-0001', '+622155500001', 5), ('0878-1234-5678', '+6287812345678', 5)");
 
         TestWindow.waitUntil(() -> shownNumbers().contains("+622155500001"));
-        TestWindow.waitUntil(() -> typeOf("+622155500001") == 2 && typeOf("+6287812345678") == 1);
-    }
-
-    /** The kind number_types holds for a number (0 not checked yet, 1 mobile, 2 fixed line), or -1 for none. */
-    private int typeOf(String number) throws SQLException {
-        try (Connection connection = fixture.database().dataSource().getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT nt.kind FROM number_types nt"
-                     + " JOIN phone_numbers pn ON pn.id = nt.phone_number_id WHERE pn.normalized_number = ?")) {
-            query.setString(1, number);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : -1;
-            }
-        }
+        TestWindow.waitUntil(() -> TestWindow.typeOf(fixture, "+622155500001") == 2 && TestWindow.typeOf(fixture, "+6287812345678") == 1);
     }
 
     @Test

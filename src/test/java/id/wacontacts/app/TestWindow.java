@@ -95,6 +95,18 @@ final class TestWindow {
         forgetSettings();
     }
 
+    /** The kind number_types holds for a number (0 not checked yet, 1 mobile, 2 fixed line), or -1 for none. */
+    static int typeOf(ServiceFixture fixture, String number) throws java.sql.SQLException {
+        try (java.sql.Connection connection = fixture.database().dataSource().getConnection();
+             java.sql.PreparedStatement query = connection.prepareStatement("SELECT nt.kind FROM number_types nt"
+                     + " JOIN phone_numbers pn ON pn.id = nt.phone_number_id WHERE pn.normalized_number = ?")) {
+            query.setString(1, number);
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : -1;
+            }
+        }
+    }
+
     /** The window starts from its defaults: no remembered language, size or column widths. */
     static void forgetSettings() throws BackingStoreException {
         Preferences.userRoot().node(UiPreferences.NODE).removeNode();
