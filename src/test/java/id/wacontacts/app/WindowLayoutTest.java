@@ -126,6 +126,43 @@ class WindowLayoutTest {
                 .isCloseTo(0.3, offset(0.005));
     }
 
+    /**
+     * At 150% on a 1366×768 screen (a window 728 high above a taskbar), the panes' minimum heights once
+     * pushed the status bar out of the window and the search field squeezed the numbers pane's title.
+     */
+    @Test
+    void atOneAndAHalfTimesTheTextOnALowScreenTheStatusBarTitlesNamesAndCountsStayWhole() throws Exception {
+        preferences().setTextSize(150);
+        launch();
+        robot.interact(() -> {
+            javafx.stage.Window stage = window.contacts().getScene().getWindow();
+            stage.setWidth(1366);
+            stage.setHeight(728);
+        });
+        awaitSettledSize(robot.lookup("#mainSplit").queryAs(SplitPane.class));
+
+        double sceneHeight = window.contacts().getScene().getHeight();
+        Bounds status = sceneBounds("#statusText");
+        assertThat(status.getMaxY()).as("the status bar's bottom edge").isLessThanOrEqualTo(sceneHeight);
+        assertThat(window.contacts().getScene().getRoot().getLayoutBounds().getHeight()).isLessThanOrEqualTo(sceneHeight);
+        for (Node title : robot.lookup(".pane-title").queryAll()) {
+            assertThat(shown((Labeled) title)).as("pane title").isEqualTo(((Labeled) title).getText());
+        }
+        List<TableCell<?, ?>> categoryCells = window.categories().lookupAll(".table-cell").stream()
+                .<TableCell<?, ?>>map(node -> (TableCell<?, ?>) node)
+                .filter(cell -> !cell.isEmpty() && cell.getText() != null && !cell.getText().isEmpty())
+                .filter(cell -> !"descriptionColumn".equals(cell.getTableColumn().getId()))
+                .toList();
+        assertThat(categoryCells).extracting(Labeled::getText).contains("Pelanggan Regular");
+        for (TableCell<?, ?> cell : categoryCells) {
+            Bounds cellBounds = cell.localToScene(cell.getLayoutBounds());
+            Bounds table = window.categories().localToScene(window.categories().getLayoutBounds());
+            assertThat(shown(cell)).as("cell in " + cell.getTableColumn().getId()).isEqualTo(cell.getText());
+            assertThat(cellBounds.getMaxX()).as("right edge of a cell in " + cell.getTableColumn().getId())
+                    .isLessThanOrEqualTo(table.getMaxX());
+        }
+    }
+
     @Test
     void theNumbersTableShowsHeadersNumbersAndCategoryNamesWholeInEnglish() throws Exception {
         launch();

@@ -77,7 +77,8 @@ public final class CategoryListView {
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
         name.setCellFactory(column -> new RealCategoryCell());
         name.setOnEditCommit(event -> model.rename(event.getRowValue(), event.getNewValue()));
-        name.setMinWidth(150);
+        // At 150% the name and the count fit the default pane side by side; the description scrolls into view.
+        name.setMinWidth(135);
         name.setPrefWidth(130);
         name.setSortable(false);
 

@@ -68,12 +68,18 @@ public final class ColumnWidths {
      */
     private static void followTextSize(TableView<?> table, UiPreferences preferences) {
         Map<TableColumn<?, ?>, Double> normalMin = new HashMap<>();
-        table.getColumns().forEach(column -> normalMin.put(column, column.getMinWidth()));
+        Map<TableColumn<?, ?>, Double> normalPref = new HashMap<>();
+        table.getColumns().forEach(column -> {
+            normalMin.put(column, column.getMinWidth());
+            normalPref.put(column, column.getPrefWidth());
+        });
         Runnable scale = () -> {
             double factor = preferences.textSizeProperty().get() / (double) TextSize.NORMAL;
             normalMin.forEach((column, min) -> {
                 column.setMinWidth(Math.ceil(min * factor));
-                column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+                // The default width grows with the text too, so a typical value stays whole.
+                column.setPrefWidth(Math.max(Math.max(column.getPrefWidth(), column.getMinWidth()),
+                        Math.ceil(normalPref.get(column) * factor)));
             });
         };
         InvalidationListener rescale = observable -> scale.run();

@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -83,7 +84,16 @@ public final class MainView {
         bulkView = new BulkActionsView(model.bulk(), model.categories().choices(), messages);
         StatsView statsView = new StatsView(model.stats(), messages);
 
-        SplitPane left = new SplitPane(categoryView.build(), statsView.build());
+        Parent stats = statsView.build();
+        // The chart keeps room for its five or six category names: 150 px at 100%, growing with the text
+        // a little slower than the text, so at 150% the window's minimum still fits a 1366x768 screen.
+        Node charts = stats.lookup("#statsCharts");
+        if (charts instanceof Region chartRegion) {
+            chartRegion.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> 150 * (1 + 0.7 * (preferences.textSizeProperty().get() / 100.0 - 1)),
+                    preferences.textSizeProperty()));
+        }
+        SplitPane left = new SplitPane(categoryView.build(), stats);
         left.setId("categorySplit");
         left.setOrientation(Orientation.VERTICAL);
         // The panes' minimum heights keep both usable; a remembered position is only a wish within them.
@@ -92,9 +102,14 @@ public final class MainView {
 
         SplitPane center = new SplitPane(left, contactsPane());
         center.setId("mainSplit");
-        DividerMemory.holdUntilShown(center, dividers.position("divider.main", 0.33));
+        // A larger text needs a wider categories pane for a name and its count side by side.
+        double textFactor = preferences.textSize() / 100.0;
+        DividerMemory.holdUntilShown(center, dividers.position("divider.main", Math.min(0.45, 0.33 + 0.06 * (textFactor - 1))));
         dividers.remember(center, "divider.main");
         SplitPane.setResizableWithParent(left, false);
+        // The panes' minimum heights grow with the text; on a low screen at a large text size their sum
+        // may exceed the window. The split then clips its panes rather than push the status bar out.
+        center.setMinHeight(0);
 
         Label failure = new Label();
         failure.setId("failureMessage");
@@ -158,6 +173,7 @@ public final class MainView {
     private Parent contactsPane() {
         Label title = new Label(messages.get("main.contacts"));
         title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE); // the search field gives way, the pane's title stays whole
         Parent search = searchView.build();
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox header = new HBox(12, title, search);
