@@ -47,6 +47,9 @@ public final class ContactService {
      * this very expression, so a page reads the index instead of sorting the table.
      */
     static final String CREATED = "COALESCE(pn.created_at, '-infinity')";
+    /** The kept counts of the categories a search names (category_counts: one row per category). */
+    private static final String NAMED_COUNTS = "SELECT CAST(coalesce(sum(phone_count), 0) AS bigint)"
+            + " FROM category_counts WHERE category_id IN (:named)";
     static final String NEWEST_FIRST = " ORDER BY " + CREATED + " DESC, pn.id DESC";
 
     private final Supplier<SessionFactory> sessions;
@@ -205,13 +208,69 @@ public final class ContactService {
 
     /** As {@link #count(ContactQuery, int)}; cancelling {@code cancellation} stops the count on the server. */
     public MatchCount count(ContactQuery query, int cap, Cancellation cancellation) {
-        long count = cancellable(cancellation, session -> {
+        return cancellable(cancellation, session -> {
             ContactFilter filter = ContactFilter.of(session, query, Optional.empty());
-            return filter.bind(session.createNativeQuery(filter.countSql(), Long.class))
+            if (countsByName(filter)) {
+                return new MatchCount(namedCount(session, filter, cap), false);
+            }
+            long count = filter.bind(session.createNativeQuery(filter.countSql(), Long.class))
                     .setParameter("limit", cap + 1)
                     .getSingleResult();
+            return count > cap ? new MatchCount(cap, true) : new MatchCount(count, false);
         });
-        return count > cap ? new MatchCount(cap, true) : new MatchCount(count, false);
+    }
+
+    /**
+     * Whether a search's matches are whole categories, plus a few numbers typed with letters: text
+     * without digits matches no E.164 number, so nothing but category names and lettered originals
+     * (V8's partial index) can match, and the named categories' counts are kept by triggers.
+     */
+    private static boolean countsByName(ContactFilter filter) {
+        ContactQuery query = filter.query();
+        return filter.search().isPresent() && filter.search().get().digits().isEmpty()
+                && query.lineKind().isEmpty() && query.finding().isEmpty() && !query.namesRows();
+    }
+
+    /**
+     * The exact count of a {@link #countsByName} search, in O(categories): the kept counts of the named
+     * categories (within the list's category, if one is chosen), plus the lettered originals that
+     * match outside them, counted up to {@code cap} through the partial index.
+     */
+    private static long namedCount(Session session, ContactFilter filter, int cap) {
+        List<Integer> named = namedWithin(filter);
+        long total = 0;
+        if (!named.isEmpty()) {
+            total += session.createNativeQuery(NAMED_COUNTS, Long.class).setParameterList("named", named)
+                    .getSingleResult();
+        }
+        if (filter.search().get().lettered()) {
+            total += letteredOutside(session, filter, named, "", Long.class, cap).getSingleResult();
+        }
+        return total;
+    }
+
+    /** The named categories a {@link #countsByName} search counts: within the list's category, if one is chosen. */
+    private static List<Integer> namedWithin(ContactFilter filter) {
+        return filter.namedCategories().stream()
+                .filter(id -> filter.query().categoryId().map(id::equals).orElse(true)).toList();
+    }
+
+    /** The count, up to {@code cap}, of the originals typed with letters that match outside the named categories. */
+    private static <T> NativeQuery<T> letteredOutside(Session session, ContactFilter filter, List<Integer> named,
+                                                      String prefix, Class<T> type, int cap) {
+        ContactQuery query = filter.query();
+        String outside = (named.isEmpty() ? "" : " AND pn.category_id NOT IN (:named)")
+                + query.categoryId().map(id -> " AND pn.category_id = :category").orElse("");
+        NativeQuery<T> lettered = session.createNativeQuery(prefix + "SELECT count(*) FROM (SELECT 1 FROM phone_numbers pn"
+                        + " WHERE " + SearchPattern.LETTERED_ORIGINAL + " AND pn.original_number ILIKE :text" + outside
+                        + " LIMIT :limit) lettered", type)
+                .setParameter("text", filter.search().get().text())
+                .setParameter("limit", cap + 1);
+        if (!named.isEmpty()) {
+            lettered.setParameterList("named", named);
+        }
+        query.categoryId().ifPresent(id -> lettered.setParameter("category", id));
+        return lettered;
     }
 
     /**
@@ -227,10 +286,25 @@ public final class ContactService {
         });
     }
 
-    /** As {@link #explainPage}, for the statement {@link #count} runs. */
+    /**
+     * As {@link #explainPage}, for the statement {@link #count} runs: for a search of letters, the count of
+     * the lettered originals (the named categories' counts are read from category_counts, one row each).
+     */
     List<String> explainCount(ContactQuery query, int cap) {
         return sessions.get().fromSession(session -> {
             ContactFilter filter = ContactFilter.of(session, query, Optional.empty());
+            if (countsByName(filter)) {
+                List<Integer> named = namedWithin(filter);
+                List<String> plan = new java.util.ArrayList<>();
+                if (!named.isEmpty()) {
+                    plan.addAll(session.createNativeQuery("EXPLAIN " + NAMED_COUNTS, String.class)
+                            .setParameterList("named", named).getResultList());
+                }
+                if (filter.search().get().lettered()) {
+                    plan.addAll(letteredOutside(session, filter, named, "EXPLAIN ", String.class, cap).getResultList());
+                }
+                return plan;
+            }
             return filter.bind(session.createNativeQuery("EXPLAIN " + filter.countSql(), String.class))
                     .setParameter("limit", cap + 1)
                     .getResultList();

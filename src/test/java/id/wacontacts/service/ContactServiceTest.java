@@ -48,6 +48,44 @@ class ContactServiceTest {
         lead = fixture.categoryId("Lead");
     }
 
+    /**
+     * A search of letters matches whole categories by name plus numbers typed with letters: its count is
+     * exact at any size (the kept counts), equal to what walking the matches finds, and never counts a
+     * number twice.
+     */
+    @Test
+    void aSearchOfLettersCountsItsCategoriesExactlyAndTheLetteredNumbersOutsideThemOnce() {
+        fixture.sql(ServiceTestRows.insert(1, 300, prospek), ServiceTestRows.insert(301, 310, lead),
+                "INSERT INTO phone_numbers (original_number, normalized_number, category_id) VALUES"
+                        + " ('prospek baru 0811', '+62811000001', " + lead + "),"
+                        + " ('PROSPEK lama', '+62811000002', " + prospek + "),"
+                        + " ('budi 0811', '+62811000003', " + lead + ")");
+
+        assertThat(contacts.count(ContactQuery.search("prospek"), 100)).isEqualTo(new MatchCount(302, false));
+        assertThat(contacts.count(ContactQuery.search("prospek"), 10_000).count())
+                .isEqualTo(walk(ContactQuery.search("prospek")));
+        assertThat(contacts.count(ContactQuery.search("prospek").withCategory(Optional.of(lead)), 100))
+                .isEqualTo(new MatchCount(1, false));
+        assertThat(contacts.count(ContactQuery.search("prospek").withCategory(Optional.of(prospek)), 100))
+                .isEqualTo(new MatchCount(301, false));
+        assertThat(contacts.count(ContactQuery.search("budi"), 100)).isEqualTo(new MatchCount(1, false));
+        assertThat(contacts.count(ContactQuery.search("zzz"), 100)).isEqualTo(new MatchCount(0, false));
+        // Digits still count by walking the matches, up to the cap.
+        assertThat(contacts.count(ContactQuery.search("0812"), 100)).isEqualTo(new MatchCount(100, true));
+    }
+
+    /** How many rows the pages of {@code query} hold, read to the end. */
+    private long walk(ContactQuery query) {
+        long rows = 0;
+        Optional<id.wacontacts.domain.PageCursor> after = Optional.empty();
+        do {
+            Page<ContactRow> page = contacts.page(query, after, 200);
+            rows += page.items().size();
+            after = page.next();
+        } while (after.isPresent());
+        return rows;
+    }
+
     @Test
     void storesTheNumberAsTypedAndInE164() {
         ContactRow added = contacts.add("0812-3456-7890", prospek);
