@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * The app's own statements slower than a second, kept in memory for Help → Database health: Hibernate
  * times every statement it runs and reports those over {@code hibernate.log_slow_query} (set to 1 s
  * in {@link Database}) on the logger {@code org.hibernate.SQL_SLOW}; an appender on that logger keeps
- * the newest {@link #CAPACITY}. They also reach the log file as before.
+ * the newest {@link #CAPACITY}. They also reach the log file as before. The long statements the app
+ * runs over plain JDBC (an import's store, an undo's writes, a restore from the trash) are timed where
+ * they run and kept here too ({@link #recordIfSlow}).
  */
 public final class SlowQueries {
 
@@ -50,6 +52,23 @@ public final class SlowQueries {
         keeper.setName(Keeper.NAME);
         keeper.start();
         logger.addAppender(keeper);
+    }
+
+    /** A statement this slow or slower is kept: the same second Hibernate's report uses. */
+    public static final long THRESHOLD_MILLIS = 1_000;
+
+    /**
+     * Keeps a statement run over plain JDBC, begun at {@code startNanos} ({@link System#nanoTime()}), when
+     * it took {@link #THRESHOLD_MILLIS} or longer; logs it as Hibernate logs its own.
+     */
+    public static void recordIfSlow(long startNanos, String sql) {
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        if (millis >= THRESHOLD_MILLIS) {
+            String oneLine = sql.strip().replaceAll("\\s+", " ");
+            LoggerFactory.getLogger(SlowQueries.class).info("Slow statement took {} milliseconds [{}]", millis,
+                    oneLine.length() > MAX_SQL ? oneLine.substring(0, MAX_SQL) + "…" : oneLine);
+            record(Instant.now(), millis, oneLine);
+        }
     }
 
     /** Records a statement that took {@code millis}; the oldest is dropped beyond {@link #CAPACITY}. */

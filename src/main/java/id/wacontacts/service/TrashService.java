@@ -1,5 +1,6 @@
 package id.wacontacts.service;
 
+import id.wacontacts.db.SlowQueries;
 import id.wacontacts.domain.AppEvent;
 import id.wacontacts.domain.ChangeEvent;
 import id.wacontacts.domain.ChangeEvent.Table;
@@ -206,7 +207,9 @@ public final class TrashService {
             statement.execute("SELECT 1 FROM trash t JOIN wa_restore r ON r.change_id = t.change_id FOR UPDATE OF t");
             statement.execute("DELETE FROM wa_restore r WHERE NOT EXISTS (SELECT 1 FROM trash t WHERE t.change_id = r.change_id)");
             for (String step : RESTORE) {
+                long start = System.nanoTime();
                 statement.execute(step);
+                SlowQueries.recordIfSlow(start, step);
             }
             int numbers;
             int categories;

@@ -1,5 +1,6 @@
 package id.wacontacts.service;
 
+import id.wacontacts.db.SlowQueries;
 import id.wacontacts.db.Database;
 import id.wacontacts.db.LongWork;
 import id.wacontacts.db.Timeouts;
@@ -151,7 +152,9 @@ public final class UndoService {
                 throw new UndoRefusedException(conflicts);
             }
             for (String write : WRITES) {
+                long start = System.nanoTime();
                 statement.executeUpdate(write);
+                SlowQueries.recordIfSlow(start, write);
             }
             // The rows brought back leave the trash. The rows an undo deletes (an add, an import) never
             // enter it; the rows a redo deletes do, as the user's own deletion did.

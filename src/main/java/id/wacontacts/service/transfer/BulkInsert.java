@@ -1,6 +1,7 @@
 package id.wacontacts.service.transfer;
 
 import id.wacontacts.db.LongWork;
+import id.wacontacts.db.SlowQueries;
 import id.wacontacts.phone.LibraryVersion;
 import id.wacontacts.phone.NumberType;
 import id.wacontacts.service.Cancellation;
@@ -176,8 +177,11 @@ final class BulkInsert implements AutoCloseable {
         cancellation.check();
         try (Statement statement = connection.createStatement()) {
             running.set(statement);
-            try (ResultSet rs = statement.executeQuery(STORE.replace(":version", quoted(LibraryVersion.current())))) {
+            String sql = STORE.replace(":version", quoted(LibraryVersion.current()));
+            long start = System.nanoTime();
+            try (ResultSet rs = statement.executeQuery(sql)) {
                 rs.next();
+                SlowQueries.recordIfSlow(start, sql);
                 return new Counts(rs.getLong(1), rs.getLong(2));
             } finally {
                 running.set(null);

@@ -49,6 +49,31 @@ class ImportServiceTest {
         contacts = fixture.contacts();
     }
 
+    /** The import's store runs over plain JDBC, which Hibernate does not time: the app times it itself. */
+    @Test
+    void anImportWhoseStoreTakesOverASecondIsListedAmongTheSlowStatements() throws Exception {
+        fixture.sql("CREATE FUNCTION wa_test_slow() RETURNS trigger LANGUAGE plpgsql AS"
+                        + " 'BEGIN PERFORM pg_sleep(1.1); RETURN NULL; END'",
+                "CREATE TRIGGER wa_test_slow AFTER INSERT ON phone_numbers FOR EACH STATEMENT"
+                        + " EXECUTE FUNCTION wa_test_slow()");
+        try {
+            Path file = temp.resolve("slow.csv");
+            Files.writeString(file, "nomor\n0812-3456-7890\n");
+            java.time.Instant before = java.time.Instant.now();
+
+            imports.importFile(file, new ImportOptions(0, OptionalInt.empty(), true, "Prospek", false), null,
+                    Locale.ENGLISH, TransferProgress.NONE, new Cancellation());
+
+            assertThat(id.wacontacts.db.SlowQueries.recent()).anySatisfy(slow -> {
+                assertThat(slow.sql()).contains("INSERT INTO phone_numbers").contains("firsts");
+                assertThat(slow.millis()).isGreaterThanOrEqualTo(1_000);
+                assertThat(slow.at()).isAfterOrEqualTo(before);
+            });
+        } finally {
+            fixture.sql("DROP TRIGGER wa_test_slow ON phone_numbers", "DROP FUNCTION wa_test_slow()");
+        }
+    }
+
     @Test
     void inspectingExcelsCsvFindsTheHeaderTheNumberAndCategoryColumnsAndQuotedFields() {
         FileInspection inspection = imports.inspect(TestFiles.path(TestFiles.EXCEL_CSV));
