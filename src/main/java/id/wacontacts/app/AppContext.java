@@ -203,11 +203,7 @@ public final class AppContext implements AutoCloseable {
             try {
                 typeThread.execute(() -> {
                     typesQueued.set(false);
-                    classify(() -> {
-                        while (numberTypes.classifyPending(NumberTypes.BATCH) == NumberTypes.BATCH) {
-                            typeCatchUp.check();
-                        }
-                    });
+                    classify(() -> numberTypes.classifyAllPending(typeCatchUp));
                 });
             } catch (java.util.concurrent.RejectedExecutionException closing) {
                 // Closing: the next start's catch-up classifies them.

@@ -77,7 +77,7 @@ public final class TrashCommand {
     int restore(@Parameters(paramLabel = "ID", arity = "1..*") List<Long> ids) {
         try (CommandContext context = open()) {
             TrashRestore restored = new TrashService(context.database().sessionFactory(),
-                    () -> context.numberTypes().catchUp(new Cancellation())).restore(ids);
+                    () -> context.numberTypes().classifyAllPending(new Cancellation())).restore(ids);
             PrintWriter out = output.get();
             out.println("restored\t" + restored.numbers() + "\t" + restored.categories());
             for (TrashRestore.Conflict conflict : restored.conflicts()) {

@@ -64,20 +64,22 @@ public final class SlowQueries {
     public static void recordIfSlow(long startNanos, String sql) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
         if (millis >= THRESHOLD_MILLIS) {
-            String oneLine = sql.strip().replaceAll("\\s+", " ");
-            LoggerFactory.getLogger(SlowQueries.class).info("Slow statement took {} milliseconds [{}]", millis,
-                    oneLine.length() > MAX_SQL ? oneLine.substring(0, MAX_SQL) + "…" : oneLine);
-            record(Instant.now(), millis, oneLine);
+            String kept = shortened(sql.strip().replaceAll("\\s+", " "));
+            LoggerFactory.getLogger(SlowQueries.class).info("Slow statement took {} milliseconds [{}]", millis, kept);
+            record(Instant.now(), millis, kept);
         }
     }
 
     /** Records a statement that took {@code millis}; the oldest is dropped beyond {@link #CAPACITY}. */
     public static synchronized void record(Instant at, long millis, String sql) {
-        String kept = sql.length() > MAX_SQL ? sql.substring(0, MAX_SQL) + "…" : sql;
-        recent.addFirst(new SlowQuery(at, millis, kept));
+        recent.addFirst(new SlowQuery(at, millis, shortened(sql)));
         while (recent.size() > CAPACITY) {
             recent.removeLast();
         }
+    }
+
+    private static String shortened(String sql) {
+        return sql.length() > MAX_SQL ? sql.substring(0, MAX_SQL) + "…" : sql;
     }
 
     /** The slow statements kept, newest first. */

@@ -40,6 +40,11 @@ public sealed interface ContactSelection {
             excluded = Set.copyOf(excluded);
         }
 
+        /** The rows this selection covers, as one query: {@code query} without the rows left out. */
+        public ContactQuery matching() {
+            return query.except(excluded);
+        }
+
         public AllMatching excluding(Set<Integer> more) {
             Set<Integer> all = new java.util.HashSet<>(excluded);
             all.addAll(more);

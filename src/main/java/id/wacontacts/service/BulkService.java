@@ -123,11 +123,9 @@ public final class BulkService {
                 return session.doReturningWork(connection -> pickedNumbers(connection, rows, cap));
             }
             AllMatching all = (AllMatching) selection;
-            ContactFilter filter = ContactFilter.of(session, all.query(), Optional.empty());
+            ContactFilter filter = ContactFilter.of(session, all.matching(), Optional.empty());
             NativeQuery<String> query = filter.bind(session.createNativeQuery("SELECT pn.normalized_number"
-                    + ContactService.FROM + filter.where() + excluded(filter, all) + ContactService.NEWEST_FIRST
-                    + " LIMIT :limit", String.class));
-            bindExcluded(query, all);
+                    + ContactService.FROM + filter.where() + ContactService.NEWEST_FIRST + " LIMIT :limit", String.class));
             return query.setParameter("limit", cap).getResultList();
         });
     }
@@ -200,17 +198,15 @@ public final class BulkService {
      * alone (the write's own condition checks each row again as it writes it).
      */
     private static Outcome writeAll(Session session, AllMatching all, String write) {
-        ContactFilter filter = ContactFilter.of(session, all.query(), Optional.empty());
-        String matches = ContactService.FROM + filter.where() + excluded(filter, all);
+        ContactFilter filter = ContactFilter.of(session, all.matching(), Optional.empty());
+        String matches = ContactService.FROM + filter.where();
         String changedSql = "SELECT count(*), CAST((array_agg(pn.normalized_number ORDER BY pn.id))[1:" + EXAMPLES
                 + "] AS text)" + matches + (matches.contains(" WHERE ") ? " AND" : " WHERE")
                 + " pn.updated_at > :selectedAt";
         NativeQuery<Object[]> changedQuery = filter.bind(session.createNativeQuery(changedSql, Object[].class));
-        bindExcluded(changedQuery, all);
         Object[] changed = changedQuery.setParameter("selectedAt", all.selectedAt(), LocalDateTime.class).getSingleResult();
         NativeQuery<Long> writeQuery = filter.bind(session.createNativeQuery("WITH target AS (SELECT pn.id" + matches
                 + "), written AS (" + write + ") SELECT count(*) FROM written", Long.class));
-        bindExcluded(writeQuery, all);
         long done = writeQuery.setParameter("selectedAt", all.selectedAt(), LocalDateTime.class).getSingleResult();
         List<String> examples = new ArrayList<>();
         String listed = (String) changed[1];
@@ -218,19 +214,6 @@ public final class BulkService {
             examples.addAll(List.of(listed.substring(1, listed.length() - 1).split(",")));
         }
         return new Outcome(done, ((Number) changed[0]).longValue(), 0, examples);
-    }
-
-    private static String excluded(ContactFilter filter, AllMatching all) {
-        if (all.excluded().isEmpty()) {
-            return "";
-        }
-        return (filter.where().isEmpty() ? " WHERE" : " AND") + " pn.id NOT IN (:excluded)";
-    }
-
-    private static void bindExcluded(NativeQuery<?> query, AllMatching all) {
-        if (!all.excluded().isEmpty()) {
-            query.setParameterList("excluded", all.excluded());
-        }
     }
 
     private static void addExamples(List<String> examples, Array array) throws SQLException {

@@ -237,16 +237,25 @@ public final class ContactService {
      * match outside them, counted up to {@code cap} through the partial index.
      */
     private static long namedCount(Session session, ContactFilter filter, int cap) {
+        return namedCountStatements(session, filter, "", Long.class, cap).stream()
+                .mapToLong(NativeQuery::getSingleResult).sum();
+    }
+
+    /**
+     * The statements of a {@link #namedCount}, each prefixed with {@code prefix} ("EXPLAIN " for the plan):
+     * the named categories' kept counts, and the lettered originals outside them; none when neither applies.
+     */
+    private static <T> List<NativeQuery<T>> namedCountStatements(Session session, ContactFilter filter, String prefix,
+                                                                 Class<T> type, int cap) {
         List<Integer> named = namedWithin(filter);
-        long total = 0;
+        List<NativeQuery<T>> statements = new java.util.ArrayList<>();
         if (!named.isEmpty()) {
-            total += session.createNativeQuery(NAMED_COUNTS, Long.class).setParameterList("named", named)
-                    .getSingleResult();
+            statements.add(session.createNativeQuery(prefix + NAMED_COUNTS, type).setParameterList("named", named));
         }
         if (filter.search().get().lettered()) {
-            total += letteredOutside(session, filter, named, "", Long.class, cap).getSingleResult();
+            statements.add(letteredOutside(session, filter, named, prefix, type, cap));
         }
-        return total;
+        return statements;
     }
 
     /** The named categories a {@link #countsByName} search counts: within the list's category, if one is chosen. */
@@ -294,16 +303,8 @@ public final class ContactService {
         return sessions.get().fromSession(session -> {
             ContactFilter filter = ContactFilter.of(session, query, Optional.empty());
             if (countsByName(filter)) {
-                List<Integer> named = namedWithin(filter);
-                List<String> plan = new java.util.ArrayList<>();
-                if (!named.isEmpty()) {
-                    plan.addAll(session.createNativeQuery("EXPLAIN " + NAMED_COUNTS, String.class)
-                            .setParameterList("named", named).getResultList());
-                }
-                if (filter.search().get().lettered()) {
-                    plan.addAll(letteredOutside(session, filter, named, "EXPLAIN ", String.class, cap).getResultList());
-                }
-                return plan;
+                return namedCountStatements(session, filter, "EXPLAIN ", String.class, cap).stream()
+                        .flatMap(statement -> statement.getResultList().stream()).toList();
             }
             return filter.bind(session.createNativeQuery("EXPLAIN " + filter.countSql(), String.class))
                     .setParameter("limit", cap + 1)

@@ -30,7 +30,7 @@ public final class NumberTypes {
 
     private static final Logger log = LoggerFactory.getLogger(NumberTypes.class);
     /** Rows created or classified per transaction: short locks, progress visible to others. */
-    public static final int BATCH = 10_000;
+    static final int BATCH = 10_000;
 
     private static final String UPSERT = "INSERT INTO number_types"
             + " (phone_number_id, category_id, sort_time, kind, line_type, validated_with)"
@@ -104,20 +104,32 @@ public final class NumberTypes {
     public long catchUp(Cancellation cancellation) {
         try (Connection connection = dataSource.getConnection()) {
             createMissingRows(connection, cancellation);
-            long classified = 0;
-            int done;
-            do {
-                cancellation.check();
-                done = classifyPending(connection, BATCH);
-                classified += done;
-            } while (done == BATCH);
-            if (classified > 0) {
-                log.info("Classified {} numbers not checked yet", classified);
-            }
-            return classified;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot classify the numbers not checked yet", e);
         }
+        long classified = classifyAllPending(cancellation);
+        if (classified > 0) {
+            log.info("Classified {} numbers not checked yet", classified);
+        }
+        return classified;
+    }
+
+    /**
+     * Classifies every number whose row says "not checked yet" (written by another program, or put back
+     * by an undo or a restore through the triggers), a batch per transaction; unlike {@link #catchUp} it
+     * does not look for numbers without a row.
+     *
+     * @return how many numbers were classified
+     */
+    public long classifyAllPending(Cancellation cancellation) {
+        long classified = 0;
+        int done;
+        do {
+            cancellation.check();
+            done = classifyPending(BATCH);
+            classified += done;
+        } while (done == BATCH);
+        return classified;
     }
 
     /** Classifies at most {@code limit} numbers not checked yet (newest first); returns how many. */

@@ -166,7 +166,7 @@ public final class BulkActionsViewModel {
             return Optional.empty();
         }
         if (chosen instanceof ContactSelection.AllMatching all) {
-            return Optional.of(all.query().except(all.excluded()));
+            return Optional.of(all.matching());
         }
         return Optional.of(ContactQuery.rows(((ContactSelection.Rows) chosen).seen().keySet()));
     }

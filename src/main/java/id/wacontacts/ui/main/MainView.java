@@ -82,18 +82,9 @@ public final class MainView {
         searchView = new SearchView(model.search(), messages);
         liveView = new LiveView(model.live(), messages);
         bulkView = new BulkActionsView(model.bulk(), model.categories().choices(), messages);
-        StatsView statsView = new StatsView(model.stats(), messages);
+        StatsView statsView = new StatsView(model.stats(), messages, preferences.textSizeProperty());
 
-        Parent stats = statsView.build();
-        // The chart keeps room for its five or six category names: 150 px at 100%, growing with the text
-        // a little slower than the text, so at 150% the window's minimum still fits a 1366x768 screen.
-        Node charts = stats.lookup("#statsCharts");
-        if (charts instanceof Region chartRegion) {
-            chartRegion.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> 150 * (1 + 0.7 * (preferences.textSizeProperty().get() / 100.0 - 1)),
-                    preferences.textSizeProperty()));
-        }
-        SplitPane left = new SplitPane(categoryView.build(), stats);
+        SplitPane left = new SplitPane(categoryView.build(), statsView.build());
         left.setId("categorySplit");
         left.setOrientation(Orientation.VERTICAL);
         // The panes' minimum heights keep both usable; a remembered position is only a wish within them.

@@ -6,6 +6,9 @@ import id.wacontacts.ui.stats.StatsViewModel.Kind;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -41,9 +44,17 @@ public final class StatsView {
     private List<CategoryCount> drawn = List.of();
     private final List<Tooltip> tooltips = new ArrayList<>();
 
+    /** The text size in percent (View → Text size): the chart's minimum height follows it. */
+    private final ObservableIntegerValue textSize;
+
     public StatsView(StatsViewModel model, Messages messages) {
+        this(model, messages, new SimpleIntegerProperty(100));
+    }
+
+    public StatsView(StatsViewModel model, Messages messages, ObservableIntegerValue textSize) {
         this.model = model;
         this.messages = messages;
+        this.textSize = textSize;
     }
 
     public Parent build() {
@@ -85,7 +96,11 @@ public final class StatsView {
         pie.visibleProperty().bind(model.kindProperty().isEqualTo(Kind.PIE));
         StackPane charts = new StackPane(bars, pie);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        charts.setId("statsCharts"); // its minimum height is in the stylesheet, in em: it grows with the text
+        charts.setId("statsCharts");
+        // Room for five or six category names: 150 px at 100%, growing with the text a little slower than
+        // the text, so at 150% the window's minimum still fits a 1366x768 screen.
+        charts.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 150 * (1 + 0.7 * (textSize.get() / 100.0 - 1)), textSize));
 
         model.counts().addListener((ListChangeListener<CategoryCount>) change -> show(model.counts()));
         show(model.counts());
