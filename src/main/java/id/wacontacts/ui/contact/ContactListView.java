@@ -80,12 +80,12 @@ public final class ContactListView {
         table.setRowFactory(view -> new PagingRow());
         // Live updates keep the user's place: they learn which rows are selected and which is being edited.
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContactItem>) change ->
-                model.selectionChanged(table.getSelectionModel().getSelectedItems().stream()
+                model.live().selectionChanged(table.getSelectionModel().getSelectedItems().stream()
                         .filter(java.util.Objects::nonNull).map(ContactItem::id).collect(Collectors.toSet())));
-        table.editingCellProperty().addListener((observable, old, cell) -> model.editingIdProperty().set(
+        table.editingCellProperty().addListener((observable, old, cell) -> model.live().editingIdProperty().set(
                 cell == null || cell.getRow() < 0 || cell.getRow() >= table.getItems().size()
                         ? null : table.getItems().get(cell.getRow()).id()));
-        model.selectionToRestoreProperty().addListener((observable, old, ids) -> {
+        model.live().selectionToRestoreProperty().addListener((observable, old, ids) -> {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (ids.contains(table.getItems().get(i).id())) {
                     table.getSelectionModel().select(i);
@@ -93,7 +93,7 @@ public final class ContactListView {
             }
         });
         // "Reload" on a changed-elsewhere notice ends the edit: the row shows what is stored now.
-        model.editingIdProperty().addListener((observable, old, id) -> {
+        model.live().editingIdProperty().addListener((observable, old, id) -> {
             if (id == null && table.getEditingCell() != null) {
                 CommittingTextCell.discardEdit(table);
             }
@@ -259,7 +259,7 @@ public final class ContactListView {
         private final InvalidationListener goneChanged = observable -> showGone();
 
         PagingRow() {
-            model.goneIds().addListener(new WeakInvalidationListener(goneChanged));
+            model.live().goneIds().addListener(new WeakInvalidationListener(goneChanged));
         }
 
         @Override
@@ -272,7 +272,7 @@ public final class ContactListView {
         /** A row deleted on another desktop stays, greyed out, while it is selected. */
         private void showGone() {
             ContactItem item = getItem();
-            pseudoClassStateChanged(GONE, !isEmpty() && item != null && model.goneIds().contains(item.id()));
+            pseudoClassStateChanged(GONE, !isEmpty() && item != null && model.live().goneIds().contains(item.id()));
         }
 
         @Override

@@ -21,9 +21,10 @@ import id.wacontacts.ui.common.TaskRunner.Running;
 import id.wacontacts.ui.undo.UndoHistory;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,7 +34,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,10 +41,10 @@ import org.slf4j.LoggerFactory;
  * scrolls, never the whole table. A newer query cancels the older one's work and drops its
  * results if they still arrive.
  *
- * <p>Over 300 lines: paging, counting, inline edits, deleting and applying other desktops' changes all
- * change the same rows, selection and query generation, and splitting them would hand those across
- * classes; the edit algorithm itself lives in {@link InlineEdits} and the plan for other desktops'
- * changes in {@code ui.live.LiveUpdates}. Applying that plan to the rows is the next part to move out.
+ * <p>Over 300 lines: paging, counting, inline edits and deleting all change the same rows and query
+ * generation, and splitting them would hand those across classes; the edit algorithm itself lives in
+ * {@link InlineEdits}, the plan for other desktops' changes in {@code ui.live.LiveUpdates}, and
+ * applying it to the rows, around the selection and the edit, in {@link LiveRows}.
  */
 public final class ContactListViewModel {
 
@@ -64,15 +64,6 @@ public final class ContactListViewModel {
     private final ObjectProperty<ContactQuery> query = new SimpleObjectProperty<>(ContactQuery.ALL);
     private final ObjectProperty<MatchCount> matches = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
-    /** Rows deleted on another desktop, shown greyed out until the selection leaves them. */
-    private final ObservableSet<Integer> gone = FXCollections.observableSet();
-    /** The row whose cell is being edited now, or null; the view keeps it current. */
-    private final ObjectProperty<Integer> editingId = new SimpleObjectProperty<>();
-    private Set<Integer> selectedIds = Set.of();
-    /** The selection to put back once the reload under way has its first page; empty for none. */
-    private Set<Integer> keepSelection = Set.of();
-    /** Rows the view selects again after a reload that keeps the selection. */
-    private final ObjectProperty<Set<Integer>> selectionToRestore = new SimpleObjectProperty<>(Set.of());
 
     private ContactService service;
     private PhoneNormalizer normalizer;
@@ -84,6 +75,7 @@ public final class ContactListViewModel {
     private Running pageWork;
     private Running countWork;
     private final InlineEdits<ContactRow> edits;
+    private final LiveRows live = new LiveRows(this::whileShown, this::replace, this::removeRows);
 
     /** @param undo records each add, edit and delete as a step the user can undo */
     public ContactListViewModel(TaskRunner tasks, Messages messages, Notifier notifier, DocumentOpener browser,
@@ -128,8 +120,7 @@ public final class ContactListViewModel {
             if (current.isPresent()) {
                 replace(id, ContactItem.of(current.get(), normalizer));
             } else {
-                rows.removeIf(row -> row.id() == id);
-                reloadCount();
+                removeRows(Set.of(id));
             }
         }
 
@@ -142,6 +133,7 @@ public final class ContactListViewModel {
     public void connect(ContactService contactService, PhoneNormalizer phoneNormalizer) {
         this.service = contactService;
         this.normalizer = phoneNormalizer;
+        live.connect(contactService, phoneNormalizer);
         show(query.get());
     }
 
@@ -168,49 +160,31 @@ public final class ContactListViewModel {
 
     /** Reloads the current query from its first page, selecting again the selected rows it still holds. */
     public void reloadKeepingSelection() {
-        reload(selectedIds);
-    }
-
-    /** The ids to select again after a reload that keeps the selection; the view follows it. */
-    public ReadOnlyObjectProperty<Set<Integer>> selectionToRestoreProperty() {
-        return selectionToRestore;
+        reload(true);
     }
 
     /** Reloads the current query from its first page. */
     public void reload() {
-        reload(Set.of());
+        reload(false);
     }
 
-    private void reload(Set<Integer> keep) {
+    private void reload(boolean keepSelection) {
         if (service == null) {
             return;
         }
         cancel();
-        keepSelection = keep;
-        long current = ++generation;
+        live.reloading(keepSelection);
+        generation++;
         ContactQuery shown = query.get();
         Cancellation cancellation = new Cancellation();
         shownCancellation = cancellation;
         loading.set(true);
-        pageWork = tasks.run(() -> load(shown, Optional.empty(), cancellation), page -> {
-            if (current == generation) {
-                gone.clear();
-                Set<Integer> kept = keepSelection;
-                keepSelection = Set.of();
-                rows.setAll(page.items());
-                if (!kept.isEmpty()) {
-                    selectionToRestore.set(kept);
-                    selectionToRestore.set(Set.of());
-                }
-                next = page.next();
-                loading.set(false);
-            }
-        }, failure -> failed(current, failure));
-        countWork = tasks.run(() -> service.count(shown, COUNT_CAP, cancellation), count -> {
-            if (current == generation) {
-                matches.set(count);
-            }
-        }, failure -> failed(current, failure));
+        pageWork = whileShown(() -> load(shown, Optional.empty(), cancellation), page -> {
+            live.showFirstPage(() -> rows.setAll(page.items()));
+            next = page.next();
+            loading.set(false);
+        });
+        countWork = whileShown(() -> service.count(shown, COUNT_CAP, cancellation), matches::set);
     }
 
     /** Loads the next page, if there is one and none is on its way. */
@@ -218,16 +192,23 @@ public final class ContactListViewModel {
         if (service == null || loading.get() || next.isEmpty()) {
             return;
         }
-        long current = generation;
         ContactQuery shown = query.get();
         Optional<PageCursor> after = next;
         Cancellation cancellation = shownCancellation;
         loading.set(true);
-        pageWork = tasks.run(() -> load(shown, after, cancellation), page -> {
+        pageWork = whileShown(() -> load(shown, after, cancellation), page -> {
+            rows.addAll(page.items());
+            next = page.next();
+            loading.set(false);
+        });
+    }
+
+    /** Runs {@code work} for the query shown now: once another one is shown, its result and failure are dropped. */
+    private <T> Running whileShown(Callable<T> work, Consumer<? super T> done) {
+        long current = generation;
+        return tasks.run(work, result -> {
             if (current == generation) {
-                rows.addAll(page.items());
-                next = page.next();
-                loading.set(false);
+                done.accept(result);
             }
         }, failure -> failed(current, failure));
     }
@@ -297,62 +278,9 @@ public final class ContactListViewModel {
         return rows.stream().map(ContactItem::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /**
-     * Reads rows changed on another desktop again by id and puts them in place, keeping the list's
-     * order, the selection and the row being edited (whose editor finds the change on saving). A
-     * row that is gone meanwhile greys out.
-     */
-    public void reloadRows(Set<Integer> ids) {
-        Set<Integer> wanted = new LinkedHashSet<>(ids);
-        wanted.remove(editingId.get());
-        if (service == null || wanted.isEmpty()) {
-            return;
-        }
-        long current = generation;
-        tasks.run(() -> wanted.stream().collect(Collectors.toMap(id -> id, id -> service.find(id))),
-                (Map<Integer, Optional<ContactRow>> found) -> {
-                    if (current != generation) {
-                        return;
-                    }
-                    found.forEach((id, row) -> row.ifPresentOrElse(
-                            present -> replace(id, ContactItem.of(present, normalizer)), () -> markGone(Set.of(id))));
-                }, failure -> failed(current, failure));
-    }
-
-    /** Greys out rows deleted on another desktop; they leave the list once the selection is not on them. */
-    public void markGone(Set<Integer> ids) {
-        gone.addAll(ids);
-        dropGoneRows();
-    }
-
-    /** The view tells which rows are selected: greyed-out rows that are not leave the list. */
-    public void selectionChanged(Set<Integer> selected) {
-        selectedIds = Set.copyOf(selected);
-        dropGoneRows();
-    }
-
-    private void dropGoneRows() {
-        Set<Integer> leaving = gone.stream().filter(id -> !selectedIds.contains(id)).collect(Collectors.toSet());
-        if (!leaving.isEmpty()) {
-            gone.removeAll(leaving);
-            rows.removeIf(row -> leaving.contains(row.id()));
-            reloadCount();
-        }
-    }
-
-    /** The ids of the rows selected now. */
-    public Set<Integer> selectedIds() {
-        return selectedIds;
-    }
-
-    /** Rows deleted elsewhere and still shown (greyed out) because they are selected. */
-    public ObservableSet<Integer> goneIds() {
-        return gone;
-    }
-
-    /** The id of the row being edited now, or null; set by the view as editing starts and ends. */
-    public ObjectProperty<Integer> editingIdProperty() {
-        return editingId;
+    /** Other desktops' changes to the rows shown, and the selection and edit they keep. */
+    public LiveRows live() {
+        return live;
     }
 
     private void replace(int id, ContactItem item) {
@@ -398,14 +326,15 @@ public final class ContactListViewModel {
         }, failure -> notifier.error(errors.describe(failure)));
     }
 
+    /** Takes rows out of the list and reads its count again. */
+    private void removeRows(Set<Integer> ids) {
+        rows.removeIf(row -> ids.contains(row.id()));
+        reloadCount();
+    }
+
     private void reloadCount() {
-        long current = generation;
         ContactQuery shown = query.get();
-        countWork = tasks.run(() -> service.count(shown, COUNT_CAP, shownCancellation), count -> {
-            if (current == generation) {
-                matches.set(count);
-            }
-        }, failure -> failed(current, failure));
+        countWork = whileShown(() -> service.count(shown, COUNT_CAP, shownCancellation), matches::set);
     }
 
     /**

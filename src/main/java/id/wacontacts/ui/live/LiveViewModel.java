@@ -48,7 +48,7 @@ public final class LiveViewModel {
             }
         });
         // The notice concerns the edit in progress: it goes when the edit is saved or cancelled.
-        contacts.editingIdProperty().addListener((observable, was, id) -> {
+        contacts.live().editingIdProperty().addListener((observable, was, id) -> {
             if (id == null) {
                 dismissConflict();
             }
@@ -57,18 +57,18 @@ public final class LiveViewModel {
 
     /** Applies one delivery of other desktops' changes. */
     public void changed(ChangeSet changes) {
-        Integer editing = contacts.editingIdProperty().get();
+        Integer editing = contacts.live().editingIdProperty().get();
         LiveUpdates.Plan plan = updates.plan(changes, contacts.shownIds(), editing);
         if (plan.isEmpty() && plan.newNumbers() == 0) {
             return;
         }
         // With nothing selected and nothing being edited, nobody loses their place: the list simply follows.
-        boolean undisturbed = editing == null && contacts.selectedIds().isEmpty();
+        boolean undisturbed = editing == null && contacts.live().selectedIds().isEmpty();
         if (plan.reloadList() && editing == null || plan.newNumbers() > 0 && undisturbed) {
             showNew();
         } else {
-            contacts.reloadRows(plan.reloadRows());
-            contacts.markGone(plan.goneRows());
+            contacts.live().reloadRows(plan.reloadRows());
+            contacts.live().markGone(plan.goneRows());
             newNumbersText.set(plan.newNumbers() == 0 ? "" : texts.newNumbers(plan.newNumbers()));
         }
         if (plan.conflict() != LiveUpdates.EditConflict.NONE) {
@@ -101,8 +101,8 @@ public final class LiveViewModel {
         Integer id = conflictId;
         dismissConflict();
         if (id != null) {
-            contacts.editingIdProperty().set(null);
-            contacts.reloadRows(java.util.Set.of(id));
+            contacts.live().editingIdProperty().set(null);
+            contacts.live().reloadRows(java.util.Set.of(id));
         }
     }
 

@@ -140,7 +140,7 @@ class LiveViewModelTest {
     void whileTheUserHasRowsSelectedNewNumbersAreAnnouncedAndShownOnRequest() throws InterruptedException {
         ContactRow mine = desktopA.contacts().add("0812-3456-7001", desktopA.categoryId("Lead"));
         openWindowB();
-        contacts().selectionChanged(Set.of(mine.id()));
+        contacts().live().selectionChanged(Set.of(mine.id()));
 
         ContactRow first = desktopA.contacts().add("0812-3456-7002", desktopA.categoryId("Lead"));
         ContactRow second = desktopA.contacts().add("0812-3456-7003", desktopA.categoryId("Lead"));
@@ -150,7 +150,7 @@ class LiveViewModelTest {
         assertThat(contacts().rows()).extracting(ContactItem::id).containsExactly(mine.id());
 
         List<Set<Integer>> restored = new java.util.ArrayList<>();
-        contacts().selectionToRestoreProperty().addListener((observable, old, ids) -> restored.add(ids));
+        contacts().live().selectionToRestoreProperty().addListener((observable, old, ids) -> restored.add(ids));
 
         window.live().showNew();
 
@@ -165,17 +165,17 @@ class LiveViewModelTest {
         ContactRow kept = desktopA.contacts().add("0812-3456-7001", desktopA.categoryId("Lead"));
         ContactRow deleted = desktopA.contacts().add("0812-3456-7002", desktopA.categoryId("Lead"));
         openWindowB();
-        contacts().selectionChanged(Set.of(deleted.id()));
+        contacts().live().selectionChanged(Set.of(deleted.id()));
 
         desktopA.contacts().delete(List.of(deleted.id()));
 
-        deliverUntil("the row greys out", () -> contacts().goneIds().contains(deleted.id()));
+        deliverUntil("the row greys out", () -> contacts().live().goneIds().contains(deleted.id()));
         assertThat(shown(deleted.id())).isPresent();
 
-        contacts().selectionChanged(Set.of(kept.id()));
+        contacts().live().selectionChanged(Set.of(kept.id()));
 
         assertThat(contacts().rows()).extracting(ContactItem::id).containsExactly(kept.id());
-        assertThat(contacts().goneIds()).isEmpty();
+        assertThat(contacts().live().goneIds()).isEmpty();
         deliverUntil("the counts follow", () -> count("Lead") == 1);
     }
 
@@ -184,7 +184,7 @@ class LiveViewModelTest {
         ContactRow edited = desktopA.contacts().add("0812-3456-7001", desktopA.categoryId("Lead"));
         ContactRow other = desktopA.contacts().add("0812-3456-7002", desktopA.categoryId("Lead"));
         openWindowB();
-        contacts().editingIdProperty().set(edited.id());
+        contacts().live().editingIdProperty().set(edited.id());
 
         desktopA.contacts().update(other.id(), other.updatedAt(), "0812-3456-7008", other.categoryId());
         deliverUntil("the other row follows", () -> shown(other.id())
