@@ -22,10 +22,12 @@ import java.util.concurrent.TimeUnit;
  * xvfb-run -a -s '-screen 0 1440x900x24' mvn -Pbench test-compile exec:java \
  *     -Dexec.mainClass=id.wacontacts.bench.StartupBenchmark
  * </pre>
- * {@code -Dbench.runs=N} (default 3) pairs; {@code -Dbench.jvmArgs=…} adds JVM options to both sides,
- * {@code -Dbench.appJvmArgs=…} to the app only (e.g. {@code -XX:SharedArchiveFile=target/wa-contacts.jsa}, an
- * archive of the app's classes made by a first run with {@code -XX:ArchiveClassesAtExit}); {@code -Dbench.cds=true}
- * makes such an archive with a training run of the app and times the app with it.
+ * The app runs with the Java options its installed launcher passes ({@code --java-options} in
+ * {@code installer/app-image.args}; {@code -Dbench.appJvmArgs=…} replaces them, {@code -Dbench.appJvmArgs=none} runs
+ * it as a plain {@code java -jar}); the bare window with plain {@code java}. {@code -Dbench.runs=N} (default 3)
+ * pairs; {@code -Dbench.jvmArgs=…} adds JVM options to both sides. {@code -Dbench.cds=true} also makes the
+ * class-data-sharing archive the Linux package makes when it is installed (from
+ * {@code installer/cds/wa-contacts.classlist}) and times the app with it.
  */
 public final class StartupBenchmark {
 
@@ -33,8 +35,9 @@ public final class StartupBenchmark {
     private static final Path JAR = Path.of(System.getProperty("bench.jar", "target/wa-contacts.jar"));
     private static final String TEST_CLASSES = System.getProperty("bench.classes", "target/test-classes");
     private static final List<String> JVM_ARGS = words(System.getProperty("bench.jvmArgs", ""));
-    private static final List<String> APP_JVM_ARGS = new ArrayList<>(words(System.getProperty("bench.appJvmArgs", "")));
+    private static final List<String> APP_JVM_ARGS = new ArrayList<>(appJvmArgs());
     private static final boolean CDS = Boolean.getBoolean("bench.cds");
+    private static final Path CLASS_LIST = Path.of("installer", "cds", "wa-contacts.classlist");
     private static final long TIMEOUT_SECONDS = 120;
 
     private StartupBenchmark() {
@@ -48,12 +51,19 @@ public final class StartupBenchmark {
             Path data = work.path().resolve("data");
             double first = time(app(data), "Window usable (categories listed)");
             System.out.printf(Locale.ROOT, "first launch (initdb)   %6.0f ms%n", first);
+            System.out.println("the app's Java options: " + APP_JVM_ARGS);
             if (CDS) {
-                // A training run writes the archive of every class the window loaded until it was usable.
+                // As the package's postinst does: a static archive of the listed classes, for this jar where it is.
                 Path archive = work.path().resolve("wa-contacts.jsa");
-                APP_JVM_ARGS.add("-XX:ArchiveClassesAtExit=" + archive);
-                time(app(data), "Window usable (categories listed)");
-                APP_JVM_ARGS.remove(APP_JVM_ARGS.size() - 1);
+                List<String> dump = java();
+                dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + CLASS_LIST,
+                        "-XX:SharedArchiveFile=" + archive, "-cp", JAR.toString()));
+                Process dumping = new ProcessBuilder(dump).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (dumping.waitFor() != 0 || !Files.isRegularFile(archive)) {
+                    throw new IllegalStateException("Could not make the archive: " + dump);
+                }
+                APP_JVM_ARGS.removeIf(option -> option.startsWith("-XX:SharedArchiveFile="));
                 APP_JVM_ARGS.add("-XX:SharedArchiveFile=" + archive);
                 System.out.printf(Locale.ROOT, "class-data-sharing archive %s (%d kB)%n", archive,
                         Files.size(archive) / 1024);
@@ -138,6 +148,28 @@ public final class StartupBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The launcher's {@code --java-options} of {@code installer/app-image.args}, unless told otherwise. */
+    private static List<String> appJvmArgs() {
+        String given = System.getProperty("bench.appJvmArgs");
+        if ("none".equals(given)) {
+            return List.of();
+        }
+        if (given != null) {
+            return words(given);
+        }
+        try {
+            List<String> options = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("installer", "app-image.args"))) {
+                if (line.startsWith("--java-options ")) {
+                    options.add(line.substring("--java-options ".length()).trim());
+                }
+            }
+            return options;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> words(String text) {

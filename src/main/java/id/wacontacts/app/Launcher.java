@@ -30,7 +30,9 @@ public final class Launcher {
     }
 
     static int run(String[] args) {
-        CommandLine commandLine = new CommandLine(new RootCommand(() -> WaContactsApp.openWindow(args)));
+        // Only the commands the arguments can run: the window starts without reading the others' options.
+        CommandLine commandLine = RootCommand.withCommandsFor(
+                new CommandLine(new RootCommand(() -> WaContactsApp.openWindow(args))), args);
         commandLine.setExecutionStrategy(Launcher::executeWithLogging);
         commandLine.setExecutionExceptionHandler(CommandFailures::explain);
         return commandLine.execute(args);

@@ -127,9 +127,9 @@ class BackupRestoreCommandTest {
                 return CommandLine.defaultFactory().create(type);
             }
         };
-        CommandLine commandLine = new CommandLine(new RootCommand(() -> {
+        CommandLine commandLine = RootCommand.withAllCommands(new CommandLine(new RootCommand(() -> {
             throw new AssertionError("no window in a command test");
-        }), factory);
+        }), factory));
         commandLine.setExecutionExceptionHandler(id.wacontacts.app.Launcher::explainFailure);
         commandLine.setErr(new PrintWriter(stderr));
         return commandLine.execute(all.toArray(String[]::new));

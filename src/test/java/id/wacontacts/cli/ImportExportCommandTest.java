@@ -199,9 +199,9 @@ class ImportExportCommandTest {
                 return CommandLine.defaultFactory().create(type);
             }
         };
-        CommandLine commandLine = new CommandLine(new RootCommand(() -> {
+        CommandLine commandLine = RootCommand.withAllCommands(new CommandLine(new RootCommand(() -> {
             throw new AssertionError("no window in a command test");
-        }), factory);
+        }), factory));
         commandLine.setExecutionExceptionHandler(Launcher::explainFailure);
         commandLine.setErr(new PrintWriter(stderr, true));
         List<String> all = new ArrayList<>(List.of(args));

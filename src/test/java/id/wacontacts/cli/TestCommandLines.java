@@ -24,9 +24,9 @@ final class TestCommandLines {
                 return CommandLine.defaultFactory().create(type);
             }
         };
-        CommandLine commandLine = new CommandLine(new RootCommand(() -> {
+        CommandLine commandLine = RootCommand.withAllCommands(new CommandLine(new RootCommand(() -> {
             throw new AssertionError("no window in a command test");
-        }), factory);
+        }), factory));
         commandLine.setExecutionExceptionHandler(CommandFailures::explain);
         return commandLine;
     }
