@@ -3,8 +3,9 @@
 #   0. the app image holds only this platform's PostgreSQL binaries and the modules it needs;
 #   1. the app image's launcher opens the window under a real X server (Xvfb) and the embedded
 #      database comes up (as root, which goes through `unshare -U`); commands work too;
-#   2. the .deb installs with dpkg -i, puts a menu entry and icon in place, and its launcher
-#      (the menu entry's Exec line) opens the app, as root and as a normal user;
+#   2. the .deb installs with dpkg -i, puts a menu entry and icon in place, makes the
+#      class-data-sharing archive its launcher uses, and its launcher (the menu entry's Exec
+#      line) opens the app, as root and as a normal user;
 #   3. dpkg -r removes it again.
 # Usage (from anywhere):  installer/check.sh [--build] [--user NAME]
 #   --build      first run `mvn -Pinstaller package -DskipTests`
@@ -183,7 +184,14 @@ icon=$(sed -n 's/^Icon=//p' "$desktop")
 exec_line=$(sed -n 's/^Exec=//p' "$desktop")
 installed_launcher=$(eval "printf '%s' $exec_line")   # the Exec value is one quoted path
 [[ -x $installed_launcher ]] || fail "the menu entry's Exec $exec_line is not an executable"
-say "installed: $(dpkg-query -W -f='${Package} ${Version}, ${Installed-Size} KiB' "$package"), menu entry $desktop, launcher $installed_launcher"
+archive=/opt/$package/lib/app/wa-contacts.jsa
+[[ -f $archive ]] || fail "postinst made no class-data-sharing archive ($archive)"
+# The launcher's JVM maps it: the app's own classes come from the archive, not from the jar.
+shared=$("/opt/$package/lib/runtime/bin/java" -XX:SharedArchiveFile="$archive" -Xlog:class+load=info \
+    -cp "/opt/$package/lib/app/wa-contacts.jar" id.wacontacts.app.Launcher --version \
+    | grep -c 'id.wacontacts.app.Launcher source: shared objects file' || true)
+[[ $shared -ge 1 ]] || fail "the archive $archive is not used for the installed jar"
+say "installed: $(dpkg-query -W -f='${Package} ${Version}, ${Installed-Size} KiB' "$package"), menu entry $desktop, launcher $installed_launcher, archive $(du -m "$archive" | cut -f1) MB in use"
 
 run_app deb-root "$installed_launcher"
 if id "$user" >/dev/null 2>&1; then
