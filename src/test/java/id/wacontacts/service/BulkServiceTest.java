@@ -122,6 +122,29 @@ class BulkServiceTest {
         assertThat(fixture.categories().countNumbers(lead)).isEqualTo(22);
     }
 
+    /** Picked rows are written over plain JDBC, which Hibernate does not time: the app times it itself. */
+    @Test
+    void aMoveOfPickedRowsTakingOverASecondIsListedAmongTheSlowStatements() {
+        fixture.sql("CREATE FUNCTION wa_test_slow() RETURNS trigger LANGUAGE plpgsql AS"
+                        + " 'BEGIN PERFORM pg_sleep(1.1); RETURN NULL; END'",
+                "CREATE TRIGGER wa_test_slow AFTER UPDATE ON phone_numbers FOR EACH STATEMENT"
+                        + " EXECUTE FUNCTION wa_test_slow()");
+        try {
+            List<ContactRow> shown = fixture.contacts().page(ContactQuery.inCategory(prospek), Optional.empty(), 2).items();
+            java.time.Instant before = java.time.Instant.now();
+
+            bulk.move(ContactSelection.Rows.of(shown), lead, new Cancellation());
+
+            assertThat(id.wacontacts.db.SlowQueries.recent()).anySatisfy(slow -> {
+                assertThat(slow.sql()).contains("written AS (UPDATE phone_numbers");
+                assertThat(slow.millis()).isGreaterThanOrEqualTo(1_000);
+                assertThat(slow.at()).isAfterOrEqualTo(before);
+            });
+        } finally {
+            fixture.sql("DROP TRIGGER wa_test_slow ON phone_numbers", "DROP FUNCTION wa_test_slow()");
+        }
+    }
+
     @Test
     void aCancelledMoveChangesNothing() {
         Cancellation cancelled = new Cancellation();
