@@ -1,5 +1,6 @@
 package id.wacontacts.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -47,7 +48,8 @@ public final class RootCommand implements Callable<Integer> {
      * None for arguments that only open the window with the shared options.
      */
     public static CommandLine withCommandsFor(CommandLine commandLine, String... args) {
-        Set<String> named = COMMANDS.stream().map(RootCommand::nameOf).filter(Set.of(args)::contains)
+        List<String> given = Arrays.asList(args); // an argument may come twice
+        Set<String> named = COMMANDS.stream().map(RootCommand::nameOf).filter(given::contains)
                 .collect(Collectors.toSet());
         if (!named.isEmpty()) {
             return addCommands(commandLine, named::contains);

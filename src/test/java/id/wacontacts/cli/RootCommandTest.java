@@ -28,6 +28,13 @@ class RootCommandTest {
         assertThat(((RootCommand) commandLine.getCommand()).databaseOptions().dataDir).hasToString("/tmp/kantor");
     }
 
+    /** An argument given twice (a value repeated, a flag repeated) still finds the command. */
+    @Test
+    void repeatedArgumentsStillBuildTheCommandTheyName() {
+        assertThat(builtFor("import", "a.csv", "--category", "a.csv").getSubcommands()).containsOnlyKeys("import");
+        assertThat(builtFor("--data-dir", "x", "--db-user", "x").getSubcommands()).isEmpty();
+    }
+
     @Test
     void helpVersionAndAnythingUnknownBuildEveryCommand() {
         int all = RootCommand.withAllCommands(new CommandLine(new RootCommand(() -> { }))).getSubcommands().size();
