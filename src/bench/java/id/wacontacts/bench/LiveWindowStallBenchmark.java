@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -146,7 +148,6 @@ public final class LiveWindowStallBenchmark {
         }
         importer.redirectErrorStream(true);
         importer.environment().put("WA_DB_PASSWORD", settings.password());
-
         Process process = importer.start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -159,36 +160,35 @@ public final class LiveWindowStallBenchmark {
      * numbers in …"/"Belum ada nomor …"), or -1 before it shows one.
      */
     private static long shownCount() {
-        CompletableFuture<String> text = new CompletableFuture<>();
-        try {
-            Platform.runLater(() -> text.complete(Window.getWindows().stream()
-                    .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup("#statusText"))
-                    .filter(node -> node instanceof Label).map(node -> ((Label) node).getText())
-                    .findFirst().orElse("")));
-            String shown = text.get(10, TimeUnit.SECONDS);
-            String digits = shown.split(" ")[0].replaceAll("[^0-9]", "");
-            if (digits.isEmpty()) {
-                return shown.matches("(No numbers|Belum ada nomor|Tidak ada nomor).*") ? 0 : -1;
-            }
-            return Long.parseLong(digits);
-        } catch (IllegalStateException e) {
-            return -1; // the toolkit is not up yet
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        Optional<String> shown = lookUp("#statusText", Label.class, Label::getText);
+        if (shown.isEmpty()) {
+            return -1;
         }
+        String digits = shown.get().split(" ")[0].replaceAll("[^0-9]", "");
+        if (digits.isEmpty()) {
+            return shown.get().matches("(No numbers|Belum ada nomor|Tidak ada nomor).*") ? 0 : -1;
+        }
+        return Long.parseLong(digits);
     }
 
     /** The rows the number table holds now, or -1 before it exists. */
     private static int shownRows() {
-        CompletableFuture<Integer> size = new CompletableFuture<>();
+        return lookUp("#contactTable", TableView.class, table -> table.getItems().size()).orElse(-1);
+    }
+
+    /**
+     * {@code read} of the window's node with that id, asked on the FX thread; empty before the toolkit,
+     * the window or the node is there.
+     */
+    private static <N, T> Optional<T> lookUp(String id, Class<N> type, Function<N, T> read) {
+        CompletableFuture<Optional<T>> result = new CompletableFuture<>();
         try {
-            Platform.runLater(() -> size.complete(Window.getWindows().stream()
-                    .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup("#contactTable"))
-                    .filter(node -> node instanceof TableView<?>).map(node -> ((TableView<?>) node).getItems().size())
-                    .findFirst().orElse(-1)));
-            return size.get(10, TimeUnit.SECONDS);
+            Platform.runLater(() -> result.complete(Window.getWindows().stream()
+                    .map(w -> w.getScene() == null ? null : w.getScene().getRoot().lookup(id))
+                    .filter(type::isInstance).map(type::cast).map(read).findFirst()));
+            return result.get(10, TimeUnit.SECONDS);
         } catch (IllegalStateException e) {
-            return -1; // the toolkit is not up yet
+            return Optional.empty(); // the toolkit is not up yet
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -65,7 +65,7 @@ public final class RootCommand implements Callable<Integer> {
     private static CommandLine addCommands(CommandLine commandLine, Predicate<String> wanted) {
         for (Class<?> command : COMMANDS) {
             String name = nameOf(command);
-            if (wanted.test(name) && !commandLine.getSubcommands().containsKey(name)) {
+            if (wanted.test(name)) {
                 commandLine.addSubcommand(name, command);
             }
         }
