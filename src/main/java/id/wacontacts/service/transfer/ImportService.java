@@ -47,15 +47,22 @@ public final class ImportService {
     private final DataSource dataSource;
     private final PhoneNormalizer normalizer;
     private final int threads;
+    private final int storeRows;
 
     public ImportService(DataSource dataSource, PhoneNormalizer normalizer) {
         this(dataSource, normalizer, Runtime.getRuntime().availableProcessors());
     }
 
     public ImportService(DataSource dataSource, PhoneNormalizer normalizer, int threads) {
+        this(dataSource, normalizer, threads, BulkInsert.STORE_ROWS);
+    }
+
+    /** With {@code storeRows} rows per INSERT (tests use small batches to cross several). */
+    ImportService(DataSource dataSource, PhoneNormalizer normalizer, int threads, int storeRows) {
         this.dataSource = dataSource;
         this.normalizer = normalizer;
         this.threads = threads;
+        this.storeRows = storeRows;
     }
 
     /**
@@ -198,7 +205,7 @@ public final class ImportService {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (BulkInsert insert = new BulkInsert(connection, cancellation);
+            try (BulkInsert insert = new BulkInsert(connection, cancellation, storeRows);
                  RejectedRows rejected = rejects == null ? null : new RejectedRows(rejects, locale);
                  ImportPipeline.Rows source = pipeline.open(options, normalizer, threads)) {
                 insert.begin();
@@ -212,7 +219,7 @@ public final class ImportService {
                     for (Row row : chunk) {
                         Target target = categories.target(row.category());
                         if (row.result() instanceof Normalized number && !target.rejected()) {
-                            insert.add(row.line(), number.original(), number.e164(), target.id(), number.type());
+                            insert.add(number.original(), number.e164(), target.id(), number.type());
                         } else {
                             invalid[0]++;
                             if (rejected != null) {

@@ -65,7 +65,7 @@ class ImportServiceTest {
                     Locale.ENGLISH, TransferProgress.NONE, new Cancellation());
 
             assertThat(id.wacontacts.db.SlowQueries.recent()).anySatisfy(slow -> {
-                assertThat(slow.sql()).contains("INSERT INTO phone_numbers").contains("firsts");
+                assertThat(slow.sql()).contains("INSERT INTO phone_numbers").contains("INSERT INTO number_types");
                 assertThat(slow.millis()).isGreaterThanOrEqualTo(1_000);
                 assertThat(slow.at()).isAfterOrEqualTo(before);
             });
@@ -489,6 +489,97 @@ class ImportServiceTest {
 
         assertThat(summary.rows()).isEqualTo(2);
         assertThat(summary.imported() + summary.invalid()).isEqualTo(2);
+    }
+
+    /**
+     * An import inserts a batch at a time: a number repeated in a later batch is still a repeat in
+     * the file (its first row wins), not a number stored before, and each new number gets its type.
+     */
+    @Test
+    void batchesKeepTheFirstRowOfEachNumberAndTellRepeatsFromNumbersStoredBefore() throws Exception {
+        contacts.add("0812 9999 0001", categories.findByName("Lead").orElseThrow().id());
+        Path file = temp.resolve("batches.csv");
+        StringBuilder text = new StringBuilder("nomor,kategori\n");
+        for (int i = 0; i < 2_500; i++) {
+            text.append("0812").append(String.format("%08d", i)).append(",Prospek\n");
+        }
+        text.append("0812 9999 0001,Prospek\n");
+        for (int i = 0; i < 2_500; i += 10) {
+            text.append("+62 812 ").append(String.format("%08d", i)).append(",Pelanggan VIP\n");
+        }
+        Files.writeString(file, text);
+        ImportService small = new ImportService(fixture.database().dataSource(),
+                new id.wacontacts.phone.PhoneNormalizer("ID"), 2, 1_000);
+
+        ImportSummary summary = small.importFile(file, new ImportOptions(0, OptionalInt.of(1), true, null, false),
+                null, Locale.ENGLISH, TransferProgress.NONE, new Cancellation());
+
+        assertThat(summary.imported()).isEqualTo(2_500);
+        assertThat(summary.duplicates()).isEqualTo(250);
+        assertThat(summary.alreadyStored()).isEqualTo(1);
+        assertThat(contacts.findByNormalized("+6281200000010").orElseThrow())
+                .satisfies(row -> assertThat(row.originalNumber()).isEqualTo("081200000010"))
+                .satisfies(row -> assertThat(row.categoryName()).isEqualTo("Prospek"));
+        assertThat(contacts.findByNormalized("+6281299990001").orElseThrow().categoryName()).isEqualTo("Lead");
+        assertThat(count("SELECT count(*) FROM number_types WHERE kind = 1 AND line_type = 'MOBILE'")).isEqualTo(2_501);
+    }
+
+    /**
+     * Two desktops importing overlapping lists at once, in opposite orders, across several batches:
+     * both finish and every number is stored once. Without imports taking turns, each would wait on
+     * rows the other inserted first, and PostgreSQL would abort one as a deadlock.
+     */
+    @Test
+    void twoImportsOfOverlappingListsAtOnceBothFinish() throws Exception {
+        Path up = temp.resolve("up.csv");
+        Path down = temp.resolve("down.csv");
+        StringBuilder ascending = new StringBuilder();
+        StringBuilder descending = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            ascending.append("0812").append(String.format("%08d", i)).append('\n');
+            descending.append("0812").append(String.format("%08d", 39_999 - i)).append('\n');
+        }
+        Files.writeString(up, ascending);
+        Files.writeString(down, descending);
+        ImportService small = new ImportService(fixture.database().dataSource(),
+                new id.wacontacts.phone.PhoneNormalizer("ID"), 1, 2_000);
+        ImportOptions options = new ImportOptions(0, OptionalInt.empty(), false, "Prospek", false);
+        // Both start storing together, so that each is mid-way when they meet.
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        TransferProgress together = (stage, rows, fraction) -> {
+            if (rows <= NormalizedRows.CHUNK_ROWS) {
+                try {
+                    start.await(1, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        java.util.concurrent.ExecutorService desktops = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = desktops.submit(() -> small.importFile(up, options, null, Locale.ENGLISH,
+                    together, new Cancellation()));
+            var second = desktops.submit(() -> small.importFile(down, options, null, Locale.ENGLISH,
+                    together, new Cancellation()));
+
+            ImportSummary a = first.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            ImportSummary b = second.get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+            assertThat(a.imported() + b.imported()).isEqualTo(40_000);
+            assertThat(a.alreadyStored() + b.alreadyStored()).isEqualTo(40_000);
+            assertThat(count("SELECT count(*) FROM phone_numbers")).isEqualTo(40_000);
+        } finally {
+            desktops.shutdownNow();
+        }
+    }
+
+    private static long count(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection connection = fixture.database().dataSource().getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private Path bigList(int rows) throws IOException {
