@@ -169,7 +169,7 @@ public final class ImportBenchmark {
     }
 
     private static void report(String what, ImportSummary summary) {
-        System.out.printf(Locale.ROOT, "%-52s read+normalise+COPY %5.2f s, INSERT+commit %5.2f s, total %5.2f s"
+        System.out.printf(Locale.ROOT, "%-52s read+store %5.2f s, last batch+commit %5.2f s, total %5.2f s"
                         + " (%,.0f rows/s); imported %,d, invalid %,d, duplicate %,d, already stored %,d; peak heap %d MB%n",
                 what + " (load " + String.format(Locale.ROOT, "%.1f",
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + ")",

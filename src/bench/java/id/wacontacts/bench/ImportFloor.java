@@ -91,7 +91,7 @@ final class ImportFloor {
             ImportSummary summary = imports.importFile(inspection.file(), inspection.guessedOptions("Bench", true), null,
                     Locale.ENGLISH, TransferProgress.NONE, new Cancellation());
             double total = summary.total().toNanos() / 1e9;
-            System.out.printf(Locale.ROOT, "round %d import, triggers %-8s read+normalise+COPY %5.2f s, INSERT+commit %5.2f s,"
+            System.out.printf(Locale.ROOT, "round %d import, triggers %-8s read+store %5.2f s, last batch+commit %5.2f s,"
                             + " total %5.2f s; imported %,d; history rows %,d%n", round, triggers ? "on" : "disabled",
                     summary.reading().toNanos() / 1e9, summary.storing().toNanos() / 1e9, total, summary.imported(),
                     count("SELECT count(*) FROM change_log"));

@@ -247,7 +247,7 @@ public final class ImportService {
                         insert.created(), rejectsFile, Duration.ofNanos(read - start), Duration.ofNanos(stored - read),
                         pipeline.format().encodingName());
                 log.info("Imported {} ({}): {} rows, {} stored, {} invalid, {} duplicates, {} already stored"
-                                + " (read+normalise+copy {} ms, insert+commit {} ms)", file.getFileName(), pipeline.format(), rows,
+                                + " (read, normalise and store all but the last batch {} ms, last batch and commit {} ms)", file.getFileName(), pipeline.format(), rows,
                         summary.imported(), invalid[0], summary.duplicates(), summary.alreadyStored(),
                         summary.reading().toMillis(), summary.storing().toMillis());
                 return summary;

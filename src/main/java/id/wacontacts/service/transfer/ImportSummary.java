@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param alreadyStored     distinct valid numbers that were stored before
  * @param createdCategories categories the import created
  * @param rejectsFile       where the refused rows were saved, when asked
- * @param reading           reading, normalising and copying to the server
- * @param storing           the insert into phone_numbers and the commit
+ * @param reading           reading and normalising the file, and meanwhile storing all but its last batch
+ * @param storing           storing the last batch (the rows read since the last INSERT), and the commit
  * @param encoding          the text encoding the file was read in ("UTF-8", "Windows-1252", …); empty for a workbook
  */
 public record ImportSummary(long rows, long imported, long invalid, long duplicates, long alreadyStored,
