@@ -316,6 +316,9 @@ final class BulkInsert implements AutoCloseable {
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (cause instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(cause);
         }
     }
