@@ -266,6 +266,8 @@ final class BulkInsert implements AutoCloseable {
                     tookTurn = true;
                 }
                 String sql = STORE.replace(":version", quoted(LibraryVersion.current()));
+                // A cancel that arrived while the lock was taken found no statement to stop.
+                cancellation.check();
                 long start = System.nanoTime();
                 try (ResultSet rs = statement.executeQuery(sql)) {
                     rs.next();
@@ -332,15 +334,28 @@ final class BulkInsert implements AutoCloseable {
         hook.close();
         waiting.forEach(future -> future.cancel(false));
         database.shutdown();
+        // A cancelled task interrupts the caller; the database thread must still be stopped before
+        // the caller rolls back on the same connection, so the interrupt waits until then.
+        boolean interrupted = Thread.interrupted();
         try {
-            if (!database.awaitTermination(100, TimeUnit.MILLISECONDS)) {
-                cancelRunning();
-                if (!database.awaitTermination(1, TimeUnit.MINUTES)) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (!database.isTerminated()) {
+                if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("The import's database work did not stop");
                 }
+                try {
+                    // Again at each poll: a cancel that lands between two statements stops neither.
+                    if (!database.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+                        cancelRunning();
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
