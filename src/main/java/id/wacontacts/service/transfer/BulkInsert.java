@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database side of one import, inside the caller's transaction. Valid rows are COPYed (CSV
@@ -39,9 +41,10 @@ import org.postgresql.copy.CopyManager;
  *
  * <p>The database work runs on a thread of its own, in order, while the caller reads and normalises
  * the next rows: the server inserts one batch while the file's next batch is prepared. Each batch
- * is inserted in number order, and imports take turns at their first batch (a transaction-level
- * advisory lock): two desktops importing overlapping lists at once never wait on each other's rows
- * in opposite orders, so they never deadlock.
+ * is inserted in number order, and imports take turns from their first write to their commit (a
+ * transaction-level advisory lock): two desktops importing overlapping lists at once never wait on
+ * each other's rows or new categories in opposite orders, so they never deadlock; the second reads
+ * its file meanwhile and stores once the first has committed.
  */
 final class BulkInsert implements AutoCloseable {
 
@@ -67,8 +70,14 @@ final class BulkInsert implements AutoCloseable {
         "SET LOCAL wa.number_types_written = 'on'",
     };
 
-    /** Imports take turns from their first INSERT to their commit (any constant key of this app's). */
-    private static final String TAKE_TURN = "SELECT pg_advisory_xact_lock(hashtext('wa_contacts.import'))";
+    /**
+     * Imports take turns from their first write to their commit (any constant key of this app's).
+     * Asked for again and again rather than waited for: another import may take longer than the
+     * transaction's lock_timeout, and a cancel must be seen at once.
+     */
+    private static final String TAKE_TURN = "SELECT pg_try_advisory_xact_lock(hashtext('wa_contacts.import'))";
+    private static final long TURN_POLL_MILLIS = 100;
+    private static final Logger log = LoggerFactory.getLogger(BulkInsert.class);
 
     private static final String COPY = "COPY import_rows (original_number, normalized_number, category_id,"
             + " kind, line_type) FROM STDIN (FORMAT csv)";
@@ -108,10 +117,10 @@ final class BulkInsert implements AutoCloseable {
     private final List<String> created = new ArrayList<>();
     private long added;
     private long buffered;
+    private boolean turnAsked;
     // Only the database thread touches these; store() reads them after waiting for it.
     private long unstored;
     private long inserted;
-    private boolean tookTurn;
 
     BulkInsert(Connection connection, Cancellation cancellation, int storeRows) throws SQLException {
         this.connection = connection;
@@ -133,7 +142,10 @@ final class BulkInsert implements AutoCloseable {
         }
     }
 
-    /** Runs on the caller's thread, before any other work: nothing else uses the connection yet. */
+    /**
+     * Runs on the caller's thread, before any other work: the caller may use the connection itself
+     * until its first {@link #createCategory}, {@link #flush} or {@link #store}.
+     */
     void begin() throws SQLException {
         LongWork.allow(connection);
         try (Statement statement = connection.createStatement()) {
@@ -143,6 +155,27 @@ final class BulkInsert implements AutoCloseable {
             statement.execute("CREATE TEMP TABLE import_rows (original_number varchar(50) NOT NULL,"
                     + " normalized_number varchar(20) NOT NULL, category_id integer NOT NULL, kind smallint NOT NULL,"
                     + " line_type text NOT NULL) ON COMMIT DROP");
+        }
+    }
+
+    /** Waits, on the database thread, until no other import of this database is storing. */
+    private void takeTurn() throws SQLException, InterruptedException {
+        boolean said = false;
+        try (Statement statement = connection.createStatement()) {
+            while (true) {
+                cancellation.check();
+                try (ResultSet rs = statement.executeQuery(TAKE_TURN)) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+                if (!said) {
+                    log.info("Waiting for another import into this database to finish");
+                    said = true;
+                }
+                Thread.sleep(TURN_POLL_MILLIS);
+            }
         }
     }
 
@@ -261,10 +294,6 @@ final class BulkInsert implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             running.set(statement);
             try {
-                if (!tookTurn) {
-                    statement.execute(TAKE_TURN);
-                    tookTurn = true;
-                }
                 String sql = STORE.replace(":version", quoted(LibraryVersion.current()));
                 // A cancel that arrived while the lock was taken found no statement to stop.
                 cancellation.check();
@@ -289,6 +318,15 @@ final class BulkInsert implements AutoCloseable {
 
     /** Queues work for the database thread, first reporting a failure of earlier work, and waiting while too much is queued. */
     private <T> Future<T> submit(Callable<T> work) throws SQLException {
+        if (!turnAsked) {
+            // Before any write, a new category's included: an import that created a category and then
+            // waited for its turn would hold up the one whose turn it is, should that one meet the name too.
+            turnAsked = true;
+            waiting.addLast(database.submit(() -> {
+                takeTurn();
+                return null;
+            }));
+        }
         while (!waiting.isEmpty() && (waiting.peekFirst().isDone() || waiting.size() >= maxWaiting)) {
             await(waiting.pollFirst());
         }

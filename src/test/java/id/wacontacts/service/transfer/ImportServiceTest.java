@@ -573,6 +573,44 @@ class ImportServiceTest {
         }
     }
 
+    /**
+     * An import waits for its turn before it writes anything, a new category included: had it
+     * created the category first, the import whose turn it is would wait on that uncommitted name
+     * when it met the name too, while this one waits for the turn, and PostgreSQL would abort one
+     * of them as a deadlock.
+     */
+    @Test
+    void anImportWaitingForItsTurnHoldsNoNewCategoryTheOtherImportMayMeet() throws Exception {
+        Path file = temp.resolve("new-category.csv");
+        Files.writeString(file, "nomor,kategori\n0812 7777 0001,Arisan Baru\n0812 7777 0002,Arisan Baru\n");
+        java.util.concurrent.ExecutorService desktop = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (java.sql.Connection other = fixture.database().dataSource().getConnection();
+             java.sql.Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            // Another desktop's import has the turn.
+            statement.execute("SELECT pg_advisory_xact_lock(hashtext('wa_contacts.import'))");
+            long otherPid = count("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted");
+            var importing = desktop.submit(() -> imports.importFile(file,
+                    new ImportOptions(0, OptionalInt.of(1), true, null, true), null, Locale.ENGLISH,
+                    TransferProgress.NONE, new Cancellation()));
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> count(
+                    "SELECT count(*) FROM pg_stat_activity WHERE pid NOT IN (pg_backend_pid(), " + otherPid + ")"
+                            + " AND query LIKE '%advisory_xact_lock%'") > 0);
+
+            // The other import meets the same new name: nothing holds it.
+            statement.execute("SET LOCAL lock_timeout = '5s'");
+            statement.execute("INSERT INTO categories (name) VALUES ('Arisan Baru') ON CONFLICT (name) DO NOTHING");
+            other.commit();
+
+            ImportSummary summary = importing.get(1, java.util.concurrent.TimeUnit.MINUTES);
+            assertThat(summary.imported()).isEqualTo(2);
+            assertThat(summary.createdCategories()).isEmpty();
+            assertThat(contacts.findByNormalized("+6281277770001").orElseThrow().categoryName()).isEqualTo("Arisan Baru");
+        } finally {
+            desktop.shutdownNow();
+        }
+    }
+
     private static long count(String sql) throws java.sql.SQLException {
         try (java.sql.Connection connection = fixture.database().dataSource().getConnection();
              java.sql.Statement statement = connection.createStatement();
