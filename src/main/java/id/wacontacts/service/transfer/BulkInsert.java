@@ -102,6 +102,7 @@ final class BulkInsert implements AutoCloseable {
     private final int storeRows;
     private final Connection connection;
     private final Cancellation cancellation;
+    private final TransferProgress progress;
     private final CopyManager copy;
     private final AtomicReference<Statement> running = new AtomicReference<>();
     private final Cancellation.Registration hook;
@@ -118,13 +119,17 @@ final class BulkInsert implements AutoCloseable {
     private long added;
     private long buffered;
     private boolean turnAsked;
+    /** While true, the database thread waits for another import's commit. */
+    private volatile boolean waitingForTurn;
     // Only the database thread touches these; store() reads them after waiting for it.
     private long unstored;
     private long inserted;
 
-    BulkInsert(Connection connection, Cancellation cancellation, int storeRows) throws SQLException {
+    BulkInsert(Connection connection, Cancellation cancellation, int storeRows, TransferProgress progress)
+            throws SQLException {
         this.connection = connection;
         this.cancellation = cancellation;
+        this.progress = progress;
         this.storeRows = storeRows;
         this.maxWaiting = Math.max(4, storeRows / NormalizedRows.CHUNK_ROWS * 3 / 2);
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -160,7 +165,6 @@ final class BulkInsert implements AutoCloseable {
 
     /** Waits, on the database thread, until no other import of this database is storing. */
     private void takeTurn() throws SQLException, InterruptedException {
-        boolean said = false;
         try (Statement statement = connection.createStatement()) {
             while (true) {
                 cancellation.check();
@@ -170,13 +174,21 @@ final class BulkInsert implements AutoCloseable {
                         return;
                     }
                 }
-                if (!said) {
+                if (!waitingForTurn) {
                     log.info("Waiting for another import into this database to finish");
-                    said = true;
+                    waitingForTurn = true;
+                    progress.update(TransferProgress.Stage.WAITING, 0, -1);
                 }
                 Thread.sleep(TURN_POLL_MILLIS);
             }
+        } finally {
+            waitingForTurn = false;
         }
+    }
+
+    /** Whether the import waits for another one to commit (the caller's progress then says so). */
+    boolean waitingForTurn() {
+        return waitingForTurn;
     }
 
     /**

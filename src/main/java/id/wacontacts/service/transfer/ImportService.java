@@ -205,7 +205,7 @@ public final class ImportService {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (BulkInsert insert = new BulkInsert(connection, cancellation, storeRows);
+            try (BulkInsert insert = new BulkInsert(connection, cancellation, storeRows, progress);
                  RejectedRows rejected = rejects == null ? null : new RejectedRows(rejects, locale);
                  ImportPipeline.Rows source = pipeline.open(options, normalizer, threads)) {
                 insert.begin();
@@ -215,7 +215,10 @@ public final class ImportService {
                     categories.choose(options.category());
                 }
                 long[] invalid = {0};
-                long rows = source.forEachChunk(progress, cancellation, chunk -> {
+                // While another import stores, say so rather than how far this file has been read.
+                TransferProgress reading = (stage, done, fraction) -> progress.update(
+                        insert.waitingForTurn() ? TransferProgress.Stage.WAITING : stage, done, fraction);
+                long rows = source.forEachChunk(reading, cancellation, chunk -> {
                     for (Row row : chunk) {
                         Target target = categories.target(row.category());
                         if (row.result() instanceof Normalized number && !target.rejected()) {
@@ -233,7 +236,7 @@ public final class ImportService {
                     insert.flush();
                 });
                 long read = System.nanoTime();
-                progress.update(TransferProgress.Stage.STORING, rows, -1);
+                reading.update(TransferProgress.Stage.STORING, rows, -1);
                 BulkInsert.Counts counts = insert.store();
                 cancellation.check();
                 connection.commit();

@@ -36,8 +36,11 @@ final class ImportProgress {
 
     void show(Report shown) {
         fraction.set(shown.fraction());
-        text.set(messages.get(shown.stage() == TransferProgress.Stage.STORING ? "import.progress.storing"
-                : "import.progress.reading", shown.rows()));
+        text.set(switch (shown.stage()) {
+            case STORING -> messages.get("import.progress.storing", shown.rows());
+            case WAITING -> messages.get("import.progress.waiting");
+            default -> messages.get("import.progress.reading", shown.rows());
+        });
     }
 
     DoubleProperty fractionProperty() {

@@ -547,7 +547,7 @@ class ImportServiceTest {
         // Both start storing together, so that each is mid-way when they meet.
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
         TransferProgress together = (stage, rows, fraction) -> {
-            if (rows <= NormalizedRows.CHUNK_ROWS) {
+            if (stage == TransferProgress.Stage.READING && rows <= NormalizedRows.CHUNK_ROWS) {
                 try {
                     start.await(1, java.util.concurrent.TimeUnit.MINUTES);
                 } catch (Exception e) {
@@ -590,12 +590,16 @@ class ImportServiceTest {
             // Another desktop's import has the turn.
             statement.execute("SELECT pg_advisory_xact_lock(hashtext('wa_contacts.import'))");
             long otherPid = count("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted");
+            List<TransferProgress.Stage> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
             var importing = desktop.submit(() -> imports.importFile(file,
                     new ImportOptions(0, OptionalInt.of(1), true, null, true), null, Locale.ENGLISH,
-                    TransferProgress.NONE, new Cancellation()));
+                    (stage, rows, fraction) -> stages.add(stage), new Cancellation()));
             org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> count(
                     "SELECT count(*) FROM pg_stat_activity WHERE pid NOT IN (pg_backend_pid(), " + otherPid + ")"
                             + " AND query LIKE '%advisory_xact_lock%'") > 0);
+
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> stages.contains(TransferProgress.Stage.WAITING));
 
             // The other import meets the same new name: nothing holds it.
             statement.execute("SET LOCAL lock_timeout = '5s'");
@@ -605,6 +609,7 @@ class ImportServiceTest {
             ImportSummary summary = importing.get(1, java.util.concurrent.TimeUnit.MINUTES);
             assertThat(summary.imported()).isEqualTo(2);
             assertThat(summary.createdCategories()).isEmpty();
+            assertThat(stages.get(stages.size() - 1)).as("once the turn came").isEqualTo(TransferProgress.Stage.STORING);
             assertThat(contacts.findByNormalized("+6281277770001").orElseThrow().categoryName()).isEqualTo("Arisan Baru");
         } finally {
             desktop.shutdownNow();
