@@ -100,6 +100,8 @@ final class BulkInsert implements AutoCloseable {
     /** At most this many COPY buffers wait for the database thread: the rows of about one batch and a half. */
     private final int maxWaiting;
     private final int storeRows;
+    /** {@link #STORE} with the bundled library's version, the same for every batch. */
+    private final String store = STORE.replace(":version", quoted(LibraryVersion.current()));
     private final Connection connection;
     private final Cancellation cancellation;
     private final TransferProgress progress;
@@ -186,9 +188,13 @@ final class BulkInsert implements AutoCloseable {
         }
     }
 
-    /** Whether the import waits for another one to commit (the caller's progress then says so). */
-    boolean waitingForTurn() {
-        return waitingForTurn;
+    /**
+     * The progress the caller reports through while reading and storing: {@link TransferProgress.Stage#WAITING}
+     * instead of its own stage while another import stores, as the database thread reported when it began to wait.
+     */
+    TransferProgress progress() {
+        return (stage, rows, fraction) -> progress.update(
+                waitingForTurn ? TransferProgress.Stage.WAITING : stage, rows, fraction);
     }
 
     /**
@@ -302,17 +308,15 @@ final class BulkInsert implements AutoCloseable {
 
     /** Moves the copied rows into phone_numbers, with their number_types rows, and empties the table. */
     private void storeBatch() throws SQLException {
-        cancellation.check();
         try (Statement statement = connection.createStatement()) {
             running.set(statement);
             try {
-                String sql = STORE.replace(":version", quoted(LibraryVersion.current()));
-                // A cancel that arrived while the lock was taken found no statement to stop.
+                // A cancel from now on stops the statement; one that came before is seen here.
                 cancellation.check();
                 long start = System.nanoTime();
-                try (ResultSet rs = statement.executeQuery(sql)) {
+                try (ResultSet rs = statement.executeQuery(store)) {
                     rs.next();
-                    SlowQueries.recordIfSlow(start, sql);
+                    SlowQueries.recordIfSlow(start, store);
                     inserted += rs.getLong(1);
                 }
                 statement.execute("TRUNCATE import_rows");

@@ -215,9 +215,7 @@ public final class ImportService {
                     categories.choose(options.category());
                 }
                 long[] invalid = {0};
-                // While another import stores, say so rather than how far this file has been read.
-                TransferProgress reading = (stage, done, fraction) -> progress.update(
-                        insert.waitingForTurn() ? TransferProgress.Stage.WAITING : stage, done, fraction);
+                TransferProgress reading = insert.progress();
                 long rows = source.forEachChunk(reading, cancellation, chunk -> {
                     for (Row row : chunk) {
                         Target target = categories.target(row.category());
@@ -250,8 +248,8 @@ public final class ImportService {
                         insert.created(), rejectsFile, Duration.ofNanos(read - start), Duration.ofNanos(stored - read),
                         pipeline.format().encodingName());
                 log.info("Imported {} ({}): {} rows, {} stored, {} invalid, {} duplicates, {} already stored"
-                                + " (read, normalise and store all but the last batch {} ms, last batch and commit {} ms)", file.getFileName(), pipeline.format(), rows,
-                        summary.imported(), invalid[0], summary.duplicates(), summary.alreadyStored(),
+                                + " (read, normalise and store all but the last batch {} ms, last batch and commit {} ms)",
+                        file.getFileName(), pipeline.format(), rows, summary.imported(), invalid[0], summary.duplicates(), summary.alreadyStored(),
                         summary.reading().toMillis(), summary.storing().toMillis());
                 return summary;
             } catch (Throwable e) {
